@@ -1,0 +1,76 @@
+package org.newsfacts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects the violations of one object, then throws them all at once. */
+final class Check {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  private final String what;
+  private final List<Violation> found = new ArrayList<>();
+
+  Check(String what) {
+    this.what = what;
+  }
+
+  void add(String path, String rule, String message) {
+    found.add(Violation.of(path, rule, message));
+  }
+
+  void addAll(List<Violation> violations) {
+    found.addAll(violations);
+  }
+
+  /** @return whether the value is present; reports it as required when it is not */
+  boolean required(String path, Object value) {
+    if (value == null) {
+      add(path, "required", path + " is required");
+      return false;
+    }
+    return true;
+  }
+
+  void text(String path, String value) {
+    if (required(path, value) && value.isBlank()) {
+      add(path, "blank", path + " must not be blank");
+    }
+  }
+
+  void id(String path, String value) {
+    if (required(path, value) && !ID.matcher(value).matches()) {
+      add(path, "id.syntax", "'" + value + "' is not an id: 1 to 64 letters, digits, '.', '_' or '-',"
+          + " starting with a letter or digit");
+    }
+  }
+
+  void ids(String path, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      id(path + "[" + i + "]", values.get(i));
+    }
+  }
+
+  void elements(String path, List<?> values) {
+    for (int i = 0; i < values.size(); i++) {
+      required(path + "[" + i + "]", values.get(i));
+    }
+  }
+
+  void evidence(List<Evidence> evidence) {
+    if (evidence.isEmpty()) {
+      add("evidence", "required", "evidence needs at least one span of the source text");
+    }
+    elements("evidence", evidence);
+  }
+
+  void done() {
+    if (!found.isEmpty()) {
+      throw new ValidationException(what, found);
+    }
+  }
+
+  static ValidationException single(String what, String rule, String message) {
+    return new ValidationException(what, List.of(Violation.of("", rule, message)));
+  }
+}

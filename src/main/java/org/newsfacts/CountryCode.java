@@ -1,0 +1,60 @@
+package org.newsfacts;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A country as its ISO 3166-1 alpha-2 code, such as {@code UA} or {@code MK}, checked against the
+ * JDK's own table ({@link Locale#getISOCountries()}). Final, immutable, thread-safe.
+ */
+public final class CountryCode {
+  private static final Set<String> KNOWN = Set.of(Locale.getISOCountries());
+
+  private final String code;
+
+  private CountryCode(String code) {
+    this.code = code;
+  }
+
+  /**
+   * @param code two capital letters, such as {@code UA}
+   * @return the country
+   * @throws ValidationException if the code is not an ISO 3166-1 alpha-2 code the JDK knows
+   */
+  public static CountryCode of(String code) {
+    if (code == null || !KNOWN.contains(code)) {
+      throw Check.single("CountryCode", "country.unknown",
+          "'" + code + "' is not an ISO 3166-1 alpha-2 country code such as UA");
+    }
+    return new CountryCode(code);
+  }
+
+  /** @return the two-letter code */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * @param language the language of the name
+   * @return the country's name in that language, from the JDK, such as "Macedonia del Norte"
+   */
+  public String displayName(Locale language) {
+    return new Locale("", code).getDisplayCountry(language);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof CountryCode && ((CountryCode) other).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** @return the two-letter code */
+  @Override
+  public String toString() {
+    return code;
+  }
+}

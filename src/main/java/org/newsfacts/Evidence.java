@@ -1,0 +1,84 @@
+package org.newsfacts;
+
+import java.util.Objects;
+
+/**
+ * A span of the source text that supports a fact, anchored as the W3C Web Annotation model does:
+ * by position ({@link #start()} inclusive, {@link #end()} exclusive, both counted in Unicode code
+ * points from the start of {@link Source#text()}) and by the exact text it covers.
+ *
+ * <p>A span is never empty and its text has exactly {@code end - start} code points. Whether the
+ * text really stands at that place is checked by the {@link FactSheet} that holds the span; use
+ * {@link Source#find(String)} to make a span that does. Final, immutable, thread-safe.
+ */
+public final class Evidence {
+  private final int start;
+  private final int end;
+  private final String text;
+
+  private Evidence(int start, int end, String text) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+  }
+
+  /**
+   * @param start the first code point covered, from 0
+   * @param end the code point after the last one covered
+   * @param text the exact text covered
+   * @return the span
+   * @throws ValidationException if start is negative, end is not after start, or the text is
+   *     missing or not {@code end - start} code points long
+   */
+  public static Evidence of(int start, int end, String text) {
+    Check check = new Check("Evidence");
+    if (start < 0) {
+      check.add("start", "evidence.range", "start " + start + " is negative");
+    }
+    if (end <= start) {
+      check.add("end", "evidence.range", "end " + end + " is not after start " + start);
+    }
+    if (check.required("text", text) && end > start
+        && text.codePointCount(0, text.length()) != end - start) {
+      check.add("text", "evidence.length", "text has " + text.codePointCount(0, text.length())
+          + " code points, but the span from " + start + " to " + end + " covers " + (end - start));
+    }
+    check.done();
+    return new Evidence(start, end, text);
+  }
+
+  /** @return the first code point covered, counted from 0 */
+  public int start() {
+    return start;
+  }
+
+  /** @return the code point after the last one covered */
+  public int end() {
+    return end;
+  }
+
+  /** @return the exact text covered */
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof Evidence
+            && ((Evidence) other).start == start
+            && ((Evidence) other).end == end
+            && ((Evidence) other).text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end, text);
+  }
+
+  /** @return {@code [start,end) "text"} */
+  @Override
+  public String toString() {
+    return "[" + start + "," + end + ") \"" + text + "\"";
+  }
+}

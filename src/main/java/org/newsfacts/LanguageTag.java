@@ -1,0 +1,79 @@
+package org.newsfacts;
+
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Set;
+
+/**
+ * A language as a BCP 47 tag, such as {@code es} or {@code uk-UA}. The tag must be well-formed and
+ * its language an ISO 639 code the JDK knows; it is kept in its canonical case ({@code es-ES}).
+ * Final, immutable, thread-safe.
+ */
+public final class LanguageTag {
+  private static final Set<String> LANGUAGES = languages();
+
+  private final Locale locale;
+  private final String tag;
+
+  private LanguageTag(Locale locale) {
+    this.locale = locale;
+    this.tag = locale.toLanguageTag();
+  }
+
+  /**
+   * @param tag a BCP 47 tag, such as {@code es}
+   * @return the language
+   * @throws ValidationException if the tag is ill-formed or names no known language
+   */
+  public static LanguageTag of(String tag) {
+    Locale locale = null;
+    if (tag != null) {
+      try {
+        locale = new Locale.Builder().setLanguageTag(tag).build();
+      } catch (IllformedLocaleException e) {
+        locale = null;
+      }
+    }
+    if (locale == null || !LANGUAGES.contains(locale.getLanguage())) {
+      throw Check.single("LanguageTag", "language.invalid",
+          "'" + tag + "' is not a BCP 47 language tag with a known ISO 639 language, such as es");
+    }
+    return new LanguageTag(locale);
+  }
+
+  private static Set<String> languages() {
+    Set<String> known = new HashSet<>();
+    for (String language : Locale.getISOLanguages()) {
+      known.add(language);
+      try {
+        known.add(new Locale(language).getISO3Language());
+      } catch (MissingResourceException noThreeLetterCode) {
+        // the two-letter code alone
+      }
+    }
+    return Set.copyOf(known);
+  }
+
+  /** @return the language as a locale */
+  public Locale toLocale() {
+    return locale;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof LanguageTag && ((LanguageTag) other).tag.equals(tag);
+  }
+
+  @Override
+  public int hashCode() {
+    return tag.hashCode();
+  }
+
+  /** @return the canonical tag, such as {@code es} */
+  @Override
+  public String toString() {
+    return tag;
+  }
+}

@@ -1,0 +1,135 @@
+package org.newsfacts;
+
+import java.net.URI;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The news item the facts come from: its headline, language and complete text as published, and
+ * its publisher, address and publication date where known.
+ *
+ * <p>Every {@link Evidence} span of a sheet indexes {@link #text()} in Unicode code points.
+ * {@link #find(String)} makes the span of a phrase:
+ *
+ * <pre>{@code
+ * Source source = Source.builder()
+ *     .headline("Umerov invita a los países del Sudeste de Europa ...")
+ *     .language(LanguageTag.of("es"))
+ *     .text(articleText)
+ *     .publisher("Ukrinform")
+ *     .build();
+ * Evidence quote = source.find("35 mil millones de dólares");
+ * }</pre>
+ */
+@Value.Immutable
+@FactStyle
+public abstract class Source implements WithSource {
+  Source() {}
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the headline as published */
+  public abstract String headline();
+
+  /** @return the language the text is written in */
+  public abstract LanguageTag language();
+
+  /** @return the complete text as published, headline included; what evidence spans index */
+  public abstract String text();
+
+  /** @return the publisher, as named, if known */
+  public abstract Optional<String> publisher();
+
+  /** @return where the item was published, an absolute http or https address, if known */
+  public abstract Optional<URI> url();
+
+  /** @return when it was published, if known */
+  public abstract Optional<PartialDate> published();
+
+  /**
+   * The span of the one place where {@code exact} stands in the text.
+   *
+   * @param exact the exact characters to find
+   * @return the span covering them
+   * @throws ValidationException if the text does not contain them, or contains them more than once
+   */
+  public final Evidence find(String exact) {
+    Evidence first = find(exact, 1);
+    if (text().indexOf(exact, text().offsetByCodePoints(0, first.start()) + 1) >= 0) {
+      throw Check.single("Source", "evidence.ambiguous", "'" + exact
+          + "' stands more than once in the text; name the occurrence with find(exact, n)");
+    }
+    return first;
+  }
+
+  /**
+   * The span of the {@code occurrence}-th place (from 1) where {@code exact} stands in the text.
+   *
+   * @param exact the exact characters to find
+   * @param occurrence which occurrence, counted from 1
+   * @return the span covering them
+   * @throws ValidationException if there is no such occurrence
+   */
+  public final Evidence find(String exact, int occurrence) {
+    int at = -1;
+    if (exact != null && !exact.isEmpty()) {
+      for (int seen = 0; seen < occurrence; seen++) {
+        at = text().indexOf(exact, at + 1);
+        if (at < 0) {
+          break;
+        }
+      }
+    }
+    if (at < 0 || occurrence < 1) {
+      throw Check.single("Source", "evidence.not-found",
+          "'" + exact + "' does not stand " + (occurrence == 1 ? "" : occurrence + " times ")
+              + "in the text");
+    }
+    int start = text().codePointCount(0, at);
+    return Evidence.of(start, start + exact.codePointCount(0, exact.length()), exact);
+  }
+
+  /**
+   * @return the text between two code point offsets, or {@code null} when they lie outside it
+   */
+  final String slice(int start, int end) {
+    String text = text();
+    if (!supplementary()) {
+      return end <= text.length() ? text.substring(start, end) : null;
+    }
+    if (end > text.codePointCount(0, text.length())) {
+      return null;
+    }
+    int from = text.offsetByCodePoints(0, start);
+    return text.substring(from, text.offsetByCodePoints(from, end - start));
+  }
+
+  /** @return whether the text has characters outside the Basic Multilingual Plane */
+  @Value.Lazy
+  boolean supplementary() {
+    return text().codePointCount(0, text().length()) != text().length();
+  }
+
+  @Value.Check
+  final void check() {
+    Check check = new Check("Source");
+    check.text("headline", headline());
+    check.required("language", language());
+    check.text("text", text());
+    publisher().ifPresent(publisher -> check.text("publisher", publisher));
+    url().ifPresent(url -> {
+      if (!url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
+        check.add("url", "url.invalid", "'" + url + "' is not an absolute http or https address");
+      }
+    });
+    check.done();
+  }
+
+  /** Builds a {@link Source}; {@link #build()} reports every missing or invalid attribute. */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+}

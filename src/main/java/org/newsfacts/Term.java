@@ -1,0 +1,110 @@
+package org.newsfacts;
+
+/**
+ * The subject or value of a {@link Claim}: words of the text, a participant or meeting of the
+ * sheet, a quantity, or a date.
+ *
+ * <pre>{@code
+ * Term.text("las capacidades de la industria de defensa ucraniana")
+ * Term.entity("p-ukraine")
+ * Term.quantity(Quantity.of("35000000000", Unit.currency("USD")))
+ * Term.date(PartialDate.parse("2025"))
+ * }</pre>
+ *
+ * <p>A sealed type: switch over {@link OfText}, {@link OfEntity}, {@link OfQuantity} and
+ * {@link OfDate}.
+ */
+public sealed interface Term {
+
+  /**
+   * @param text words of the text, as written
+   * @return the term
+   * @throws ValidationException if the text is blank
+   */
+  static Term text(String text) {
+    return new OfText(text);
+  }
+
+  /**
+   * @param id the id of a participant or meeting of the same sheet
+   * @return the term
+   * @throws ValidationException if the id is not an id
+   */
+  static Term entity(String id) {
+    return new OfEntity(id);
+  }
+
+  /**
+   * @param quantity an amount with its unit
+   * @return the term
+   * @throws ValidationException if the quantity is missing
+   */
+  static Term quantity(Quantity quantity) {
+    return new OfQuantity(quantity);
+  }
+
+  /**
+   * @param date a date as precise as the text gives it
+   * @return the term
+   * @throws ValidationException if the date is missing
+   */
+  static Term date(PartialDate date) {
+    return new OfDate(date);
+  }
+
+  /**
+   * Words of the text, as written.
+   *
+   * @param text the words; not blank
+   */
+  record OfText(String text) implements Term {
+    /** @throws ValidationException if the text is blank */
+    public OfText {
+      Check check = new Check("Term");
+      check.text("text", text);
+      check.done();
+    }
+  }
+
+  /**
+   * A participant or meeting of the same sheet, by id.
+   *
+   * @param id the id
+   */
+  record OfEntity(String id) implements Term {
+    /** @throws ValidationException if the id is not an id */
+    public OfEntity {
+      Check check = new Check("Term");
+      check.id("entity", id);
+      check.done();
+    }
+  }
+
+  /**
+   * An amount with its unit.
+   *
+   * @param quantity the quantity
+   */
+  record OfQuantity(Quantity quantity) implements Term {
+    /** @throws ValidationException if the quantity is missing */
+    public OfQuantity {
+      Check check = new Check("Term");
+      check.required("quantity", quantity);
+      check.done();
+    }
+  }
+
+  /**
+   * A date as precise as the text gives it.
+   *
+   * @param date the date
+   */
+  record OfDate(PartialDate date) implements Term {
+    /** @throws ValidationException if the date is missing */
+    public OfDate {
+      Check check = new Check("Term");
+      check.required("date", date);
+      check.done();
+    }
+  }
+}

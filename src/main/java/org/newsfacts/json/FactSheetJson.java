@@ -1,0 +1,336 @@
+package org.newsfacts.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.newsfacts.FactSheet;
+import org.newsfacts.Violation;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Reads and writes {@link FactSheet}s as JSON: the one entry point, configured once, thread-safe
+ * and meant to be shared.
+ *
+ * <pre>{@code
+ * FactSheetJson json = FactSheetJson.strict();
+ * FactSheet sheet = json.read(Path.of("sheet.json"));      // JsonReadException if anything is wrong
+ * String text = json.write(sheet);                          // canonical: equal sheets, equal bytes
+ * List<Violation> problems = json.check(Path.of("other.json"));   // every problem, no exception
+ * }</pre>
+ *
+ * <p><b>Reading is strict.</b> The document is one JSON object in UTF-8 with {@code formatVersion}
+ * {@value #FORMAT_VERSION} at its root. Unknown properties (unless allowed with
+ * {@link Builder#allowUnknownProperties(boolean)}), duplicate keys, trailing content, comments,
+ * {@code null}s, values of the wrong type (no coercion of {@code "1"} to {@code 1} or back),
+ * unpaired surrogates and documents beyond the {@linkplain Builder limits} are errors. Every
+ * violation is reported at once, each with the path of the bad value and its line and column, in
+ * one {@link JsonReadException}; a valid document is then checked as a {@link FactSheet}, whose
+ * violations are reported the same way. Nothing else escapes: no Jackson exception and no
+ * {@code NullPointerException}.
+ *
+ * <p><b>Writing is canonical.</b> UTF-8, two-space indentation, properties in a fixed order, absent
+ * values and empty lists left out, a newline at the end. Equal sheets give identical bytes, and
+ * reading what was written gives an equal sheet.
+ *
+ * <p>Default limits: 64 MiB per document, nesting depth 32, 16 Mi characters per string, 32
+ * characters per number, 100,000 elements per array or keys per object.
+ */
+public final class FactSheetJson {
+  /** The version of the JSON format this library reads and writes. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final FactSheetJson STRICT = builder().build();
+
+  private final JsonFactory factory;
+  private final boolean allowUnknownProperties;
+  private final int maxCollectionSize;
+
+  private FactSheetJson(Builder builder) {
+    this.allowUnknownProperties = builder.allowUnknownProperties;
+    this.maxCollectionSize = builder.maxCollectionSize;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(builder.maxDocumentBytes)
+            .maxNestingDepth(builder.maxNestingDepth)
+            .maxStringLength(builder.maxStringLength)
+            .maxNameLength(Math.min(builder.maxStringLength, 1_000))
+            .maxNumberLength(builder.maxNumberLength)
+            .build())
+        .build();
+  }
+
+  /** @return the shared reader and writer with strict reading and the default limits */
+  public static FactSheetJson strict() {
+    return STRICT;
+  }
+
+  /** @return a builder for a reader and writer with other settings */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @param json the document
+   * @return the sheet
+   * @throws JsonReadException with every violation, if the document is not a valid fact sheet
+   */
+  public FactSheet read(String json) {
+    Objects.requireNonNull(json, "json");
+    return parse(factory -> factory.createParser(json));
+  }
+
+  /**
+   * @param json the document, in UTF-8
+   * @return the sheet
+   * @throws JsonReadException with every violation, if the document is not a valid fact sheet
+   */
+  public FactSheet read(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return parse(factory -> factory.createParser(json));
+  }
+
+  /**
+   * Reads one document from a stream, which is left open.
+   *
+   * @param json the document, in UTF-8
+   * @return the sheet
+   * @throws JsonReadException with every violation, if the document is not a valid fact sheet or
+   *     the stream cannot be read
+   */
+  public FactSheet read(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return parse(factory -> factory.createParser(new NonClosingInputStream(json)));
+  }
+
+  /**
+   * @param file a file holding the document, in UTF-8
+   * @return the sheet
+   * @throws JsonReadException with every violation, if the document is not a valid fact sheet or
+   *     the file cannot be read
+   */
+  public FactSheet read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new JsonReadException(List.of(Violation.of("", "json.io",
+          "cannot read " + file + ": " + e)), e);
+    }
+  }
+
+  /**
+   * Everything that is wrong with a document, without throwing: for showing a user every problem.
+   *
+   * @param json the document
+   * @return every violation; empty if the document is a valid fact sheet
+   */
+  public List<Violation> check(String json) {
+    return violations(() -> read(json));
+  }
+
+  /**
+   * @param json the document, in UTF-8
+   * @return every violation; empty if the document is a valid fact sheet
+   */
+  public List<Violation> check(byte[] json) {
+    return violations(() -> read(json));
+  }
+
+  /**
+   * @param file a file holding the document, in UTF-8
+   * @return every violation; empty if the document is a valid fact sheet
+   */
+  public List<Violation> check(Path file) {
+    return violations(() -> read(file));
+  }
+
+  private static List<Violation> violations(Runnable read) {
+    try {
+      read.run();
+      return List.of();
+    } catch (JsonReadException e) {
+      return e.violations();
+    }
+  }
+
+  /**
+   * @param sheet a sheet
+   * @return its canonical JSON text, ending with a newline
+   */
+  public String write(FactSheet sheet) {
+    return new String(writeBytes(sheet), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * @param sheet a sheet
+   * @return its canonical JSON, in UTF-8, ending with a newline
+   */
+  public byte[] writeBytes(FactSheet sheet) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    write(sheet, bytes);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Writes the canonical JSON of a sheet to a stream, which is flushed and left open.
+   *
+   * @param sheet a sheet
+   * @param out where to write, in UTF-8
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void write(FactSheet sheet, OutputStream out) {
+    Objects.requireNonNull(sheet, "sheet");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator generator = factory.createGenerator(CanonicalContext.INSTANCE,
+        new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
+      SheetEncoder.encode(sheet, generator);
+      generator.writeRaw('\n');
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new UncheckedIOException(new IOException("cannot write the fact sheet: "
+          + e.getOriginalMessage(), e.getCause()));
+    }
+  }
+
+  /**
+   * Writes the canonical JSON of a sheet to a file, replacing it.
+   *
+   * @param sheet a sheet
+   * @param file where to write
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(FactSheet sheet, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(sheet, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private FactSheet parse(Function<JsonFactory, JsonParser> open) {
+    Node root;
+    try (JsonParser parser = open.apply(factory)) {
+      root = TreeReader.read(parser, maxCollectionSize);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new JsonReadException(List.of(Violation.of("", "json.io",
+          "cannot read the input: " + e.getOriginalMessage())), e.getCause());
+    }
+    return SheetDecoder.decode(root, allowUnknownProperties);
+  }
+
+  /** The settings of a {@link FactSheetJson}. */
+  public static final class Builder {
+    private boolean allowUnknownProperties;
+    private long maxDocumentBytes = 64L << 20;
+    private int maxNestingDepth = 32;
+    private int maxStringLength = 16 << 20;
+    private int maxNumberLength = 32;
+    private int maxCollectionSize = 100_000;
+
+    private Builder() {}
+
+    /**
+     * @param allow whether properties this version of the format does not know are skipped rather
+     *     than reported; off by default
+     * @return this builder
+     */
+    public Builder allowUnknownProperties(boolean allow) {
+      this.allowUnknownProperties = allow;
+      return this;
+    }
+
+    /**
+     * @param bytes the largest document read, in bytes (characters for text input); 64 MiB by default
+     * @return this builder
+     */
+    public Builder maxDocumentBytes(long bytes) {
+      this.maxDocumentBytes = positive(bytes, "maxDocumentBytes");
+      return this;
+    }
+
+    /**
+     * @param depth the deepest nesting of objects and arrays; 32 by default (the format needs 6)
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = (int) positive(depth, "maxNestingDepth");
+      return this;
+    }
+
+    /**
+     * @param length the longest string, in characters; 16 Mi by default
+     * @return this builder
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = (int) positive(length, "maxStringLength");
+      return this;
+    }
+
+    /**
+     * @param length the longest number, in characters; 32 by default
+     * @return this builder
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = (int) positive(length, "maxNumberLength");
+      return this;
+    }
+
+    /**
+     * @param size the most elements in one array or keys in one object; 100,000 by default
+     * @return this builder
+     */
+    public Builder maxCollectionSize(int size) {
+      this.maxCollectionSize = (int) positive(size, "maxCollectionSize");
+      return this;
+    }
+
+    /** @return a reader and writer with these settings */
+    public FactSheetJson build() {
+      return new FactSheetJson(this);
+    }
+
+    private static long positive(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1, not " + value);
+      }
+      return value;
+    }
+  }
+
+  /** Gives each generator its own canonical pretty printer: 2 spaces, {@code "key": value}, LF. */
+  private static final class CanonicalContext extends ObjectWriteContext.Base {
+    static final CanonicalContext INSTANCE = new CanonicalContext();
+    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
+        Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(INDENT)
+        .withArrayIndenter(INDENT);
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return PRINTER.createInstance();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.newsfacts.json;
+
+import java.util.List;
+import java.util.Map;
+
+/** A JSON value as read, with the line and column where it starts. */
+final class Node {
+  enum Type {
+    OBJECT("an object"),
+    ARRAY("an array"),
+    STRING("a string"),
+    NUMBER("a number"),
+    BOOLEAN("true or false"),
+    NULL("null");
+
+    final String description;
+
+    Type(String description) {
+      this.description = description;
+    }
+  }
+
+  final Type type;
+  final int line;
+  final int column;
+  /** The string, or the number as written; {@code null} otherwise. */
+  final String text;
+  /** The properties in document order, for an object; {@code null} otherwise. */
+  final Map<String, Node> fields;
+  /** The elements, for an array; {@code null} otherwise. */
+  final List<Node> items;
+
+  private Node(Type type, int line, int column, String text, Map<String, Node> fields, List<Node> items) {
+    this.type = type;
+    this.line = line;
+    this.column = column;
+    this.text = text;
+    this.fields = fields;
+    this.items = items;
+  }
+
+  static Node object(int line, int column, Map<String, Node> fields) {
+    return new Node(Type.OBJECT, line, column, null, fields, null);
+  }
+
+  static Node array(int line, int column, List<Node> items) {
+    return new Node(Type.ARRAY, line, column, null, null, items);
+  }
+
+  static Node scalar(Type type, int line, int column, String text) {
+    return new Node(type, line, column, text, null, null);
+  }
+}

@@ -1,0 +1,534 @@
+package org.newsfacts.json;
+
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.newsfacts.Claim;
+import org.newsfacts.CountryCode;
+import org.newsfacts.Evidence;
+import org.newsfacts.ExternalId;
+import org.newsfacts.FactSheet;
+import org.newsfacts.LanguageTag;
+import org.newsfacts.Meeting;
+import org.newsfacts.Modality;
+import org.newsfacts.Ordinal;
+import org.newsfacts.PartialDate;
+import org.newsfacts.Participant;
+import org.newsfacts.Place;
+import org.newsfacts.Quantity;
+import org.newsfacts.Role;
+import org.newsfacts.Source;
+import org.newsfacts.SpeechAct;
+import org.newsfacts.SpeechMode;
+import org.newsfacts.Statement;
+import org.newsfacts.Term;
+import org.newsfacts.Topic;
+import org.newsfacts.Translation;
+import org.newsfacts.Unit;
+import org.newsfacts.ValidationException;
+import org.newsfacts.Violation;
+
+/**
+ * Maps a document's {@link Node}s to a {@link FactSheet}, collecting every violation with its path
+ * and position: wrong types, nulls, unknown properties, invalid values, then the sheet's own rules.
+ * A value whose decoding failed is not reported a second time as missing.
+ */
+final class SheetDecoder {
+  private final boolean allowUnknownProperties;
+  private final List<Violation> found = new ArrayList<>();
+  /** Paths whose value could not be decoded; violations at or below them are not repeated. */
+  private final Set<String> failed = new HashSet<>();
+
+  private SheetDecoder(boolean allowUnknownProperties) {
+    this.allowUnknownProperties = allowUnknownProperties;
+  }
+
+  /** @throws JsonReadException with every violation, if the document is not a valid sheet */
+  static FactSheet decode(Node root, boolean allowUnknownProperties) {
+    SheetDecoder decoder = new SheetDecoder(allowUnknownProperties);
+    FactSheet sheet = decoder.sheet(root);
+    if (!decoder.found.isEmpty() || sheet == null) {
+      throw new JsonReadException(decoder.found, null);
+    }
+    return sheet;
+  }
+
+  private FactSheet sheet(Node root) {
+    Obj o = object(root, "", "formatVersion", "source", "participants", "meetings", "statements",
+        "claims");
+    if (o == null) {
+      return null;
+    }
+    Integer version = o.integer("formatVersion", 0, Integer.MAX_VALUE);
+    if (version == null) {
+      if (!o.has("formatVersion")) {
+        o.report("formatVersion", "required", "formatVersion is required: this reader reads version "
+            + FactSheetJson.FORMAT_VERSION);
+      }
+      return null;
+    }
+    if (version != FactSheetJson.FORMAT_VERSION) {
+      o.report("formatVersion", "json.format-version", "this reader reads format version "
+          + FactSheetJson.FORMAT_VERSION + ", not " + version);
+      return null;
+    }
+    FactSheet.Builder b = FactSheet.builder()
+        .source(o.object("source", this::source))
+        .addAllParticipants(o.list("participants", this::participant))
+        .addAllMeetings(o.list("meetings", this::meeting))
+        .addAllStatements(o.list("statements", this::statement))
+        .addAllClaims(o.list("claims", this::claim));
+    return build(o, b::build);
+  }
+
+  private Source source(Node node, String path) {
+    Obj o = object(node, path, "headline", "language", "publisher", "url", "published", "text");
+    if (o == null) {
+      return null;
+    }
+    Source.Builder b = Source.builder()
+        .headline(o.string("headline"))
+        .language(o.scalar("language", LanguageTag::of))
+        .publisher(o.string("publisher"))
+        .url(o.scalar("url", SheetDecoder::uri))
+        .published(o.scalar("published", PartialDate::parse))
+        .text(o.string("text"));
+    return build(o, b::build);
+  }
+
+  private static URI uri(String text) {
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw new ValidationException("URI", List.of(Violation.of("", "url.invalid",
+          "'" + text + "' is not a URI: " + e.getReason())));
+    }
+  }
+
+  private Participant participant(Node node, String path) {
+    Obj o = object(node, path, "id", "kind", "name", "roles", "country", "members", "statedCount",
+        "externalIds", "evidence");
+    if (o == null) {
+      return null;
+    }
+    Participant.Builder b = Participant.builder()
+        .id(o.string("id"))
+        .kind(o.enumeration("kind", Participant.Kind.class))
+        .name(o.string("name"))
+        .addAllRoles(o.list("roles", this::role))
+        .country(o.scalar("country", CountryCode::of))
+        .addAllMembers(o.list("members", this::string))
+        .addAllExternalIds(o.list("externalIds", this::externalId))
+        .addAllEvidence(o.list("evidence", this::evidence));
+    Integer count = o.integer("statedCount", 0, Integer.MAX_VALUE);
+    if (count != null) {
+      b.statedCount(count);
+    }
+    return build(o, b::build);
+  }
+
+  private Role role(Node node, String path) {
+    Obj o = object(node, path, "title", "of");
+    if (o == null) {
+      return null;
+    }
+    String title = o.string("title");
+    String of = o.string("of");
+    return build(o, () -> Role.of(title).withOf(of));
+  }
+
+  private ExternalId externalId(Node node, String path) {
+    Obj o = object(node, path, "scheme", "value");
+    if (o == null) {
+      return null;
+    }
+    String scheme = o.string("scheme");
+    String value = o.string("value");
+    return build(o, () -> ExternalId.of(scheme, value));
+  }
+
+  private Meeting meeting(Node node, String path) {
+    Obj o = object(node, path, "id", "name", "ordinal", "date", "place", "mode", "participants",
+        "topics", "evidence");
+    if (o == null) {
+      return null;
+    }
+    Meeting.Builder b = Meeting.builder()
+        .id(o.string("id"))
+        .name(o.string("name"))
+        .ordinal(o.object("ordinal", this::ordinal))
+        .date(o.scalar("date", PartialDate::parse))
+        .place(o.object("place", this::place))
+        .addAllParticipants(o.list("participants", this::string))
+        .addAllTopics(o.list("topics", this::topic))
+        .addAllEvidence(o.list("evidence", this::evidence));
+    Meeting.Mode mode = o.enumeration("mode", Meeting.Mode.class);
+    if (mode != null) {
+      b.mode(mode);
+    }
+    return build(o, b::build);
+  }
+
+  private Ordinal ordinal(Node node, String path) {
+    Obj o = object(node, path, "number", "series");
+    if (o == null) {
+      return null;
+    }
+    Integer number = o.integer("number", Integer.MIN_VALUE, Integer.MAX_VALUE);
+    String series = o.string("series");
+    if (number == null && !o.has("number")) {
+      o.report("number", "required", "number is required");
+    }
+    return number == null ? null : build(o, () -> Ordinal.of(number, series));
+  }
+
+  private Place place(Node node, String path) {
+    Obj o = object(node, path, "name", "country");
+    if (o == null) {
+      return null;
+    }
+    String name = o.string("name");
+    CountryCode country = o.scalar("country", CountryCode::of);
+    return build(o, () -> Place.of(name).withCountry(country));
+  }
+
+  private Topic topic(Node node, String path) {
+    Obj o = object(node, path, "label", "evidence");
+    if (o == null) {
+      return null;
+    }
+    String label = o.string("label");
+    List<Evidence> evidence = o.list("evidence", this::evidence);
+    return build(o, () -> Topic.of(label, evidence.toArray(new Evidence[0])));
+  }
+
+  private Statement statement(Node node, String path) {
+    Obj o = object(node, path, "id", "speaker", "speech", "act", "text", "translations", "channel",
+        "reportedBy", "occasion", "evidence");
+    if (o == null) {
+      return null;
+    }
+    Statement.Builder b = Statement.builder()
+        .id(o.string("id"))
+        .speaker(o.string("speaker"))
+        .speech(o.enumeration("speech", SpeechMode.class))
+        .act(o.enumeration("act", SpeechAct.class))
+        .text(o.string("text"))
+        .addAllTranslations(o.list("translations", this::translation))
+        .channel(o.string("channel"))
+        .reportedBy(o.string("reportedBy"))
+        .occasion(o.string("occasion"))
+        .addAllEvidence(o.list("evidence", this::evidence));
+    return build(o, b::build);
+  }
+
+  private Translation translation(Node node, String path) {
+    Obj o = object(node, path, "language", "text");
+    if (o == null) {
+      return null;
+    }
+    LanguageTag language = o.scalar("language", LanguageTag::of);
+    String text = o.string("text");
+    return build(o, () -> Translation.of(language, text));
+  }
+
+  private Claim claim(Node node, String path) {
+    Obj o = object(node, path, "id", "holder", "subject", "predicate", "value", "time", "modality",
+        "evidence");
+    if (o == null) {
+      return null;
+    }
+    Claim.Builder b = Claim.builder()
+        .id(o.string("id"))
+        .holder(o.string("holder"))
+        .subject(o.object("subject", this::term))
+        .predicate(o.string("predicate"))
+        .value(o.object("value", this::term))
+        .time(o.scalar("time", PartialDate::parse))
+        .modality(o.enumeration("modality", Modality.class))
+        .addAllEvidence(o.list("evidence", this::evidence));
+    return build(o, b::build);
+  }
+
+  private Term term(Node node, String path) {
+    Obj o = object(node, path, "text", "entity", "quantity", "date");
+    if (o == null) {
+      return null;
+    }
+    if (o.node.fields.size() != 1) {
+      o.report("", "json.type", "a term has exactly one of text, entity, quantity or date, not "
+          + o.node.fields.size());
+      return null;
+    }
+    if (o.has("text")) {
+      String text = o.string("text");
+      return text == null ? null : build(o, () -> Term.text(text));
+    }
+    if (o.has("entity")) {
+      String id = o.string("entity");
+      return id == null ? null : build(o, () -> Term.entity(id));
+    }
+    if (o.has("quantity")) {
+      Quantity quantity = o.object("quantity", this::quantity);
+      return quantity == null ? null : Term.quantity(quantity);
+    }
+    PartialDate date = o.scalar("date", PartialDate::parse);
+    return date == null ? null : Term.date(date);
+  }
+
+  private Quantity quantity(Node node, String path) {
+    Obj o = object(node, path, "amount", "unit");
+    if (o == null) {
+      return null;
+    }
+    String amount = o.string("amount");
+    Unit unit = o.scalar("unit", Unit::parse);
+    if (amount == null && !o.has("amount")) {
+      o.report("amount", "required", "amount is required");
+      return null;
+    }
+    return amount == null ? null : build(o, () -> Quantity.of(amount, unit));
+  }
+
+  private Evidence evidence(Node node, String path) {
+    Obj o = object(node, path, "start", "end", "text");
+    if (o == null) {
+      return null;
+    }
+    Integer start = o.requiredInteger("start");
+    Integer end = o.requiredInteger("end");
+    String text = o.string("text");
+    return start == null || end == null ? null : build(o, () -> Evidence.of(start, end, text));
+  }
+
+  private String string(Node node, String path) {
+    if (node.type != Node.Type.STRING) {
+      mismatch(node, path, Node.Type.STRING);
+      return null;
+    }
+    return node.text;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private <T> T build(Obj o, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (ValidationException e) {
+      for (Violation v : e.violations()) {
+        String full = v.under(o.path).path();
+        if (!isFailed(full)) {
+          Node at = locate(o.node, v.path());
+          found.add(v.under(o.path).locatedAt(at.line, at.column));
+        }
+      }
+      failed.add(o.path);
+      return null;
+    }
+  }
+
+  /** @return whether the path, or a path enclosing it, could not be decoded */
+  private boolean isFailed(String path) {
+    if (failed.contains(path)) {
+      return true;
+    }
+    for (int i = path.length() - 1; i > 0; i--) {
+      char c = path.charAt(i);
+      if ((c == '.' || c == '[') && failed.contains(path.substring(0, i))) {
+        return true;
+      }
+    }
+    return failed.contains("");
+  }
+
+  /** @return the node at a relative path such as {@code evidence[0].end}, or the nearest above it */
+  private static Node locate(Node node, String path) {
+    Node at = node;
+    for (String step : path.split("\\.|(?=\\[)")) {
+      Node next = null;
+      if (step.startsWith("[") && at.type == Node.Type.ARRAY) {
+        int index = Integer.parseInt(step.substring(1, step.length() - 1));
+        next = index < at.items.size() ? at.items.get(index) : null;
+      } else if (at.type == Node.Type.OBJECT) {
+        next = at.fields.get(step);
+      }
+      if (next == null) {
+        return at;
+      }
+      at = next;
+    }
+    return at;
+  }
+
+  private Obj object(Node node, String path, String... known) {
+    if (node.type != Node.Type.OBJECT) {
+      mismatch(node, path, Node.Type.OBJECT);
+      return null;
+    }
+    Obj o = new Obj(node, path);
+    if (!allowUnknownProperties) {
+      List<String> names = List.of(known);
+      for (String name : node.fields.keySet()) {
+        if (!names.contains(name)) {
+          o.report(name, "json.unknown-property", "'" + name + "' is not a property here; known are "
+              + String.join(", ", names));
+        }
+      }
+    }
+    return o;
+  }
+
+  private void mismatch(Node node, String path, Node.Type expected) {
+    String rule = node.type == Node.Type.NULL ? "json.null" : "json.type";
+    String message = node.type == Node.Type.NULL
+        ? "null is not allowed: leave an absent value out"
+        : "expected " + expected.description + ", found " + node.type.description;
+    found.add(Violation.at(path, rule, message, node.line, node.column));
+    failed.add(path);
+  }
+
+  static String wireName(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** One JSON object being decoded: its properties, each read once with its own path. */
+  private final class Obj {
+    final Node node;
+    final String path;
+
+    Obj(Node node, String path) {
+      this.node = node;
+      this.path = path;
+    }
+
+    String pathOf(String name) {
+      return Violation.of(name, "", "").under(path).path();
+    }
+
+    boolean has(String name) {
+      return node.fields.containsKey(name);
+    }
+
+    void report(String name, String rule, String message) {
+      Node at = node.fields.getOrDefault(name, node);
+      String atPath = name.isEmpty() ? path : pathOf(name);
+      found.add(Violation.at(atPath, rule, message, at.line, at.column));
+      failed.add(atPath);
+    }
+
+    /** @return the property's value, or {@code null} if absent or of another type (reported) */
+    Node get(String name, Node.Type type) {
+      Node value = node.fields.get(name);
+      if (value == null) {
+        return null;
+      }
+      if (value.type != type) {
+        mismatch(value, pathOf(name), type);
+        return null;
+      }
+      return value;
+    }
+
+    String string(String name) {
+      Node value = get(name, Node.Type.STRING);
+      return value == null ? null : value.text;
+    }
+
+    <T> T scalar(String name, Function<String, T> parse) {
+      String text = string(name);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return parse.apply(text);
+      } catch (ValidationException e) {
+        Node at = node.fields.get(name);
+        for (Violation v : e.violations()) {
+          found.add(v.under(pathOf(name)).locatedAt(at.line, at.column));
+        }
+        failed.add(pathOf(name));
+        return null;
+      }
+    }
+
+    <E extends Enum<E>> E enumeration(String name, Class<E> type) {
+      String text = string(name);
+      if (text == null) {
+        return null;
+      }
+      List<String> names = new ArrayList<>();
+      for (E constant : type.getEnumConstants()) {
+        if (wireName(constant).equals(text)) {
+          return constant;
+        }
+        names.add(wireName(constant));
+      }
+      report(name, "json.enum", "'" + text + "' is not one of " + String.join(", ", names));
+      return null;
+    }
+
+    Integer integer(String name, int min, int max) {
+      Node value = get(name, Node.Type.NUMBER);
+      if (value == null) {
+        return null;
+      }
+      // The parser bounds the length of a number, so this cannot be slow.
+      if (value.text.matches("-?(0|[1-9][0-9]*)")) {
+        BigInteger number = new BigInteger(value.text);
+        if (number.compareTo(BigInteger.valueOf(min)) >= 0
+            && number.compareTo(BigInteger.valueOf(max)) <= 0) {
+          return number.intValue();
+        }
+      }
+      report(name, "json.type", "expected a whole number from " + min + " to " + max + ", found "
+          + value.text);
+      return null;
+    }
+
+    Integer requiredInteger(String name) {
+      if (!has(name)) {
+        report(name, "required", name + " is required");
+        return null;
+      }
+      return integer(name, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    <T> T object(String name, BiFunction<Node, String, T> decode) {
+      Node value = node.fields.get(name);
+      if (value == null) {
+        return null;
+      }
+      T decoded = decode.apply(value, pathOf(name));
+      if (decoded == null) {
+        failed.add(pathOf(name));
+      }
+      return decoded;
+    }
+
+    /** @return the elements, with {@code null} where one failed, so that indexes keep their paths */
+    <T> List<T> list(String name, BiFunction<Node, String, T> decode) {
+      Node value = get(name, Node.Type.ARRAY);
+      if (value == null) {
+        return List.of();
+      }
+      List<T> elements = new ArrayList<>(value.items.size());
+      for (int i = 0; i < value.items.size(); i++) {
+        String elementPath = pathOf(name) + "[" + i + "]";
+        T element = decode.apply(value.items.get(i), elementPath);
+        if (element == null) {
+          failed.add(elementPath);
+        }
+        elements.add(element);
+      }
+      return elements;
+    }
+  }
+}
