@@ -9,4 +9,5 @@ module org.newsfacts {
 
   exports org.newsfacts;
   exports org.newsfacts.json;
+  exports org.newsfacts.reference;
 }

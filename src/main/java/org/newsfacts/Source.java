@@ -1,6 +1,8 @@
 package org.newsfacts;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -90,6 +92,25 @@ public abstract class Source implements WithSource {
     }
     int start = text().codePointCount(0, at);
     return Evidence.of(start, start + exact.codePointCount(0, exact.length()), exact);
+  }
+
+  /**
+   * The spans of every place where {@code exact} stands in the text, in text order; occurrences
+   * may not overlap.
+   *
+   * @param exact the exact characters to find
+   * @return the spans; empty if the text does not contain them
+   */
+  public final List<Evidence> findAll(String exact) {
+    List<Evidence> spans = new ArrayList<>();
+    if (exact != null && !exact.isEmpty()) {
+      int length = exact.codePointCount(0, exact.length());
+      for (int at = text().indexOf(exact); at >= 0; at = text().indexOf(exact, at + exact.length())) {
+        int start = text().codePointCount(0, at);
+        spans.add(Evidence.of(start, start + length, exact));
+      }
+    }
+    return List.copyOf(spans);
   }
 
   /**

@@ -1,0 +1,134 @@
+package org.newsfacts.examples;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.newsfacts.Claim;
+import org.newsfacts.FactSheet;
+import org.newsfacts.Meeting;
+import org.newsfacts.Participant;
+import org.newsfacts.Statement;
+import org.newsfacts.Term;
+import org.newsfacts.json.FactSheetJson;
+import org.newsfacts.reference.ReferenceArticle;
+
+/**
+ * Example (a): builds the facts of the reference article with the public builders, validates them,
+ * prints a readable account, and checks that they equal the reference sheet shipped in the jar.
+ *
+ * <p>Run: {@code mvn -q test-compile exec:java}. With {@code -Dexec.args="--json FILE"} it writes
+ * the sheet's canonical JSON to FILE instead (how the shipped file is made).
+ */
+public final class ArticleFacts {
+  private ArticleFacts() {}
+
+  /**
+   * @param args {@code --json FILE} to write the canonical JSON to FILE instead of the account
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    FactSheet sheet = ArticleSheet.build(ReferenceArticle.text());
+    if (args.length == 2 && args[0].equals("--json")) {
+      FactSheetJson.strict().write(sheet, Path.of(args[1]));
+      return;
+    }
+    print(sheet, out);
+    boolean same = sheet.equals(ReferenceArticle.sheet());
+    out.println();
+    out.println("Valid: yes (a FactSheet cannot be built invalid)");
+    out.println("Equal to the reference sheet shipped in the jar: " + (same ? "yes" : "NO"));
+    if (!same) {
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Prints who met whom, what was said and how, and which claims with which numbers.
+   *
+   * @param sheet the sheet
+   * @param out where to print
+   */
+  public static void print(FactSheet sheet, PrintStream out) {
+    out.println("Source: \"" + sheet.source().headline() + "\"");
+    out.println("  language " + sheet.source().language() + ", published by "
+        + sheet.source().publisher().orElse("(not given)") + ", on "
+        + sheet.source().published().map(Object::toString).orElse("(date not given)"));
+
+    out.println();
+    out.println("Participants (" + sheet.participants().size() + ")");
+    for (Participant p : sheet.participants()) {
+      StringBuilder line = new StringBuilder("  " + p.name() + " — " + word(p.kind()));
+      p.roles().forEach(role -> line.append(", ").append(role.title()));
+      p.country().ifPresent(country -> line.append(", ").append(country));
+      if (!p.members().isEmpty()) {
+        line.append(", ").append(p.members().size()).append(" listed");
+      }
+      p.statedCount().ifPresent(count -> line.append(", ").append(count).append(" stated"));
+      out.println(line);
+    }
+
+    out.println();
+    out.println("Meetings (" + sheet.meetings().size() + ")");
+    for (Meeting m : sheet.meetings()) {
+      out.println("  " + m.name());
+      m.ordinal().ifPresent(o -> out.println("    number " + o.number() + " of \"" + o.series() + "\""));
+      out.println("    date: " + m.date().map(d -> d + (d.year().isEmpty() ? " (no year given)" : ""))
+          .orElse("not given") + "; place: " + m.place().map(place -> place.name()).orElse("not given")
+          + "; mode: " + word(m.mode()));
+      if (!m.participants().isEmpty()) {
+        out.println("    who: " + m.participants().stream().map(id -> name(sheet, id))
+            .collect(Collectors.joining(", ")));
+      }
+      m.topics().forEach(topic -> out.println("    topic: " + topic.label()));
+      sheet.claimsHeldBy(m.id()).forEach(c -> out.println("    resolved: " + claim(sheet, c)));
+    }
+
+    out.println();
+    out.println("Statements (" + sheet.statements().size() + ")");
+    for (Statement s : sheet.statements()) {
+      StringBuilder how = new StringBuilder(word(s.speech()) + ", " + word(s.act()));
+      s.channel().ifPresent(channel -> how.append(", via ").append(channel));
+      s.reportedBy().ifPresent(id -> how.append(", reported by ").append(name(sheet, id)));
+      s.occasion().ifPresent(id -> how.append(", on ").append(id));
+      out.println("  " + name(sheet, s.speaker()) + " (" + how + "):");
+      out.println("    " + (s.speech() == org.newsfacts.SpeechMode.DIRECT ? "«" + s.text() + "»" : s.text()));
+    }
+
+    out.println();
+    out.println("Claims (" + sheet.claims().size() + ")");
+    for (Claim c : sheet.claims()) {
+      out.println("  [" + word(c.modality()) + c.time().map(t -> ", " + t).orElse("") + "] "
+          + claim(sheet, c) + "   (" + c.holder() + ")");
+    }
+  }
+
+  private static String claim(FactSheet sheet, Claim c) {
+    return term(sheet, c.subject()) + " | " + c.predicate()
+        + c.value().map(v -> " | " + term(sheet, v)).orElse("");
+  }
+
+  private static String term(FactSheet sheet, Term term) {
+    if (term instanceof Term.OfEntity) {
+      return name(sheet, ((Term.OfEntity) term).id());
+    }
+    if (term instanceof Term.OfQuantity) {
+      return ((Term.OfQuantity) term).quantity().toString();
+    }
+    if (term instanceof Term.OfDate) {
+      return ((Term.OfDate) term).date().toString();
+    }
+    return "\"" + ((Term.OfText) term).text() + "\"";
+  }
+
+  private static String name(FactSheet sheet, String id) {
+    return sheet.participant(id).map(Participant::name)
+        .or(() -> sheet.meeting(id).map(Meeting::name))
+        .orElse(id);
+  }
+
+  private static String word(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}
