@@ -1,0 +1,175 @@
+package org.newsfacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityTest {
+
+  private static List<Violation> violationsOf(Runnable build) {
+    try {
+      build.run();
+    } catch (ValidationException e) {
+      return e.violations();
+    }
+    throw new AssertionError("expected a ValidationException");
+  }
+
+  @Test
+  void reportsEveryMissingAttributeOfAStatementAtOnce() {
+    List<Violation> violations = violationsOf(() -> Statement.builder().build());
+
+    assertThat(violations).extracting(Violation::path)
+        .containsExactly("id", "speaker", "speech", "act", "text", "evidence");
+    assertThat(violations).extracting(Violation::rule).containsOnly("required");
+  }
+
+  @Test
+  void reportsNullListElementsWithTheirIndex() {
+    List<Violation> violations = violationsOf(() -> Fixtures.ana()
+        .addRoles(Role.of("minister"), null)
+        .addEvidence((Evidence) null)
+        .build());
+
+    assertThat(violations).extracting(Violation::path).containsExactly("roles[1]", "evidence[3]");
+  }
+
+  @Test
+  void rejectsBlankTextAndMalformedIds() {
+    List<Violation> violations = violationsOf(() -> Fixtures.ana().id("not an id").name("  ").build());
+
+    assertThat(violations).extracting(Violation::path, Violation::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("id", "id.syntax"),
+            org.assertj.core.groups.Tuple.tuple("name", "blank"));
+  }
+
+  @Test
+  void aStatedCountMustAgreeWithTheListedMembers() {
+    List<Violation> violations = violationsOf(() -> Participant.builder()
+        .id("p-group").kind(Participant.Kind.GROUP).name("9 países")
+        .addMembers("p-a", "p-b")
+        .statedCount(9)
+        .addEvidence(Evidence.of(0, 1, "x"))
+        .build());
+
+    assertThat(violations).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("members");
+      assertThat(v.rule()).isEqualTo("count.mismatch");
+      assertThat(v.message()).contains("9", "2");
+    });
+  }
+
+  @Test
+  void aStatedCountWithoutListedMembersIsFine() {
+    Participant group = Participant.builder()
+        .id("p-group").kind(Participant.Kind.GROUP).name("9 países")
+        .statedCount(9)
+        .addEvidence(Evidence.of(0, 1, "x"))
+        .build();
+
+    assertThat(group.statedCount()).hasValue(9);
+    assertThat(group.members()).isEmpty();
+  }
+
+  @Test
+  void withCopiesAreCheckedLikeBuiltValues() {
+    Participant ana = Fixtures.ana().build();
+
+    assertThat(ana.withName("Anna").name()).isEqualTo("Anna");
+    assertThat(ana.name()).isEqualTo("Ana");
+    assertThatThrownBy(() -> ana.withName(" ")).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("name: [blank]");
+    assertThatThrownBy(() -> ana.withId(null)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("id: [required]");
+  }
+
+  @Test
+  void absentOptionalValuesAreEmptyNotNull() {
+    Meeting meeting = Meeting.builder().id("m").name("x").addEvidence(Evidence.of(0, 1, "x"))
+        .date((PartialDate) null)
+        .build();
+
+    assertThat(meeting.date()).isEmpty();
+    assertThat(meeting.place()).isEmpty();
+    assertThat(meeting.ordinal()).isEmpty();
+    assertThat(meeting.mode()).isEqualTo(Meeting.Mode.UNKNOWN);
+    assertThat(meeting.participants()).isEmpty();
+  }
+
+  @Test
+  void returnedCollectionsCannotBeModified() {
+    Meeting meeting = Fixtures.meeting().build();
+
+    assertThatThrownBy(() -> meeting.participants().add("p-eve"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> meeting.evidence().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aBuilderUsedAgainAfterBuildDoesNotChangeWhatItBuilt() {
+    Meeting.Builder builder = Fixtures.meeting();
+    Meeting first = builder.build();
+    builder.addParticipants("p-eve");
+    Meeting second = builder.build();
+
+    assertThat(first.participants()).containsExactly("p-ana", "p-bob");
+    assertThat(second.participants()).containsExactly("p-ana", "p-bob", "p-eve");
+  }
+
+  @Test
+  void aCollectionPassedToABuilderIsCopied() {
+    List<String> ids = new java.util.ArrayList<>(List.of("p-ana"));
+    Meeting meeting = Fixtures.meeting().participants(ids).build();
+    ids.add("p-eve");
+
+    assertThat(meeting.participants()).containsExactly("p-ana");
+  }
+
+  @Test
+  void smallValuesCheckThemselves() {
+    assertThat(violationsOf(() -> Ordinal.of(0, " "))).extracting(Violation::rule)
+        .containsExactly("ordinal.range", "blank");
+    assertThat(violationsOf(() -> Place.of(""))).extracting(Violation::path).containsExactly("name");
+    assertThat(violationsOf(() -> Role.of("ministro").withOf("bad id"))).extracting(Violation::path)
+        .containsExactly("of");
+    assertThat(violationsOf(() -> ExternalId.of("wikidata", " "))).extracting(Violation::path)
+        .containsExactly("value");
+    assertThat(violationsOf(() -> Translation.of(null, "x"))).extracting(Violation::path)
+        .containsExactly("language");
+    assertThat(violationsOf(() -> Topic.of("x"))).extracting(Violation::path)
+        .containsExactly("evidence");
+    assertThat(violationsOf(() -> Term.text(" "))).extracting(Violation::rule).containsExactly("blank");
+    assertThat(violationsOf(() -> Term.entity("a b"))).extracting(Violation::rule)
+        .containsExactly("id.syntax");
+    assertThat(violationsOf(() -> Term.quantity(null))).extracting(Violation::rule)
+        .containsExactly("required");
+  }
+
+  @Test
+  void sourceAcceptsOnlyAbsoluteWebAddresses() {
+    Source.Builder source = Source.builder().from(Fixtures.source());
+
+    assertThat(source.url(java.net.URI.create("https://example.org/a")).build().url()).isPresent();
+    assertThat(violationsOf(() -> source.url(java.net.URI.create("file:/etc/passwd")).build()))
+        .extracting(Violation::rule).containsExactly("url.invalid");
+  }
+
+  @Test
+  void findsSpansInCodePoints() {
+    Source source = Fixtures.source();
+
+    Evidence kyiv = source.find("Kyiv", 1);
+    assertThat(kyiv.start()).isEqualTo(19);
+    assertThat(source.text().codePoints().skip(kyiv.start()).limit(4)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString()).isEqualTo("Kyiv");
+    assertThat(source.findAll("Ana")).hasSize(3);
+    assertThatThrownBy(() -> source.find("Ana")).hasMessageContaining("evidence.ambiguous");
+    assertThatThrownBy(() -> source.find("Eve")).hasMessageContaining("evidence.not-found");
+    assertThatThrownBy(() -> source.find("Ana", 4)).hasMessageContaining("evidence.not-found");
+  }
+}
