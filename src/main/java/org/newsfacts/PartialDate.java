@@ -70,7 +70,7 @@ public final class PartialDate {
     try {
       YearMonth.of(year, month);
     } catch (DateTimeException e) {
-      throw invalid(year + "-" + month, e);
+      throw invalid(String.format("%04d-%02d", year, month), e);
     }
     return new PartialDate(Precision.YEAR_MONTH, year, month, 0);
   }
@@ -85,7 +85,7 @@ public final class PartialDate {
     try {
       MonthDay.of(month, day);
     } catch (DateTimeException e) {
-      throw invalid("--" + month + "-" + day, e);
+      throw invalid(String.format("--%02d-%02d", month, day), e);
     }
     return new PartialDate(Precision.MONTH_DAY, 0, month, day);
   }
@@ -102,7 +102,7 @@ public final class PartialDate {
     try {
       LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
-      throw invalid(year + "-" + month + "-" + day, e);
+      throw invalid(String.format("%04d-%02d-%02d", year, month, day), e);
     }
     return new PartialDate(Precision.DATE, year, month, day);
   }

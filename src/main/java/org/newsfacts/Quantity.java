@@ -72,8 +72,9 @@ public final class Quantity {
 
   static BigDecimal parseAmount(String amount) {
     if (amount == null || amount.length() > MAX_DIGITS + 2 || !AMOUNT.matcher(amount).matches()) {
-      throw Check.single("Quantity", "amount.invalid", "'" + abbreviate(amount)
-          + "' is not an amount in plain decimal notation such as 35000000000 or -12.5");
+      throw new ValidationException("Quantity", java.util.List.of(Violation.of("amount",
+          "amount.invalid", "'" + abbreviate(amount)
+              + "' is not an amount in plain decimal notation such as 35000000000 or -12.5")));
     }
     return new BigDecimal(amount);
   }

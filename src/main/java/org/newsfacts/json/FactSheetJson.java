@@ -19,6 +19,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -227,6 +228,8 @@ public final class FactSheetJson {
     Node root;
     try (JsonParser parser = open.apply(factory)) {
       root = TreeReader.read(parser, maxCollectionSize);
+    } catch (StreamConstraintsException e) {
+      throw new JsonReadException(List.of(Violation.of("", "json.limit", e.getOriginalMessage())), null);
     } catch (tools.jackson.core.JacksonException e) {
       throw new JsonReadException(List.of(Violation.of("", "json.io",
           "cannot read the input: " + e.getOriginalMessage())), e.getCause());

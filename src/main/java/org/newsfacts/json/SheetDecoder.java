@@ -86,7 +86,9 @@ final class SheetDecoder {
         .addAllMeetings(o.list("meetings", this::meeting))
         .addAllStatements(o.list("statements", this::statement))
         .addAllClaims(o.list("claims", this::claim));
-    return build(o, b::build);
+    // The whole-sheet rules need every part: run on a partial sheet, they would only report the
+    // echoes (unresolved references) of what already failed.
+    return failed.isEmpty() ? build(o, b::build) : null;
   }
 
   private Source source(Node node, String path) {
@@ -378,8 +380,9 @@ final class SheetDecoder {
       List<String> names = List.of(known);
       for (String name : node.fields.keySet()) {
         if (!names.contains(name)) {
-          o.report(name, "json.unknown-property", "'" + name + "' is not a property here; known are "
-              + String.join(", ", names));
+          Node at = node.fields.get(name);
+          found.add(Violation.at(o.pathOf(name), "json.unknown-property", "'" + name
+              + "' is not a property here; known are " + String.join(", ", names), at.line, at.column));
         }
       }
     }

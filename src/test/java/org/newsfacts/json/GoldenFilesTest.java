@@ -1,0 +1,105 @@
+package org.newsfacts.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsfacts.FactSheet;
+import org.newsfacts.Fixtures;
+
+/** The format is pinned by golden files: the wire names and order are part of the API. */
+class GoldenFilesTest {
+  private final FactSheetJson json = FactSheetJson.strict();
+
+  static Stream<Arguments> goldenSheets() {
+    return Stream.of(
+        Arguments.of("minimal.json", (Supplier<FactSheet>) GoldenSheets::minimal),
+        Arguments.of("every-field.json", (Supplier<FactSheet>) GoldenSheets::everyField));
+  }
+
+  static byte[] golden(String name) throws IOException {
+    try (InputStream in = GoldenFilesTest.class.getResourceAsStream("/golden/" + name)) {
+      assertThat(in).as("golden file %s", name).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenSheets")
+  void writesExactlyTheGoldenBytes(String file, Supplier<FactSheet> sheet) throws IOException {
+    assertThat(new String(json.writeBytes(sheet.get()), StandardCharsets.UTF_8))
+        .isEqualTo(new String(golden(file), StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenSheets")
+  void readsTheGoldenFileAsTheSameSheet(String file, Supplier<FactSheet> sheet) throws IOException {
+    assertThat(json.read(golden(file))).isEqualTo(sheet.get());
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenSheets")
+  void rewritingWhatWasReadGivesTheSameBytes(String file, Supplier<FactSheet> sheet) throws IOException {
+    byte[] bytes = golden(file);
+
+    assertThat(json.writeBytes(json.read(bytes))).isEqualTo(bytes);
+  }
+
+  @Test
+  void theEveryFieldSheetSetsEveryOptionalAttribute() throws IOException {
+    String text = new String(golden("every-field.json"), StandardCharsets.UTF_8);
+
+    assertThat(text).contains("\"publisher\"", "\"url\"", "\"published\"", "\"roles\"", "\"of\"",
+        "\"country\"", "\"members\"", "\"statedCount\"", "\"externalIds\"", "\"ordinal\"",
+        "\"date\"", "\"place\"", "\"topics\"", "\"translations\"", "\"channel\"", "\"reportedBy\"",
+        "\"occasion\"", "\"entity\"", "\"quantity\"", "\"amount\"", "\"unit\"", "\"time\"");
+  }
+
+  @Test
+  void everyInputFormReadsTheSameSheet(@TempDir Path dir) throws IOException {
+    byte[] bytes = golden("every-field.json");
+    Path file = dir.resolve("sheet.json");
+    Files.write(file, bytes);
+    FactSheet expected = GoldenSheets.everyField();
+
+    assertThat(json.read(bytes)).isEqualTo(expected);
+    assertThat(json.read(new String(bytes, StandardCharsets.UTF_8))).isEqualTo(expected);
+    assertThat(json.read(new ByteArrayInputStream(bytes))).isEqualTo(expected);
+    assertThat(json.read(file)).isEqualTo(expected);
+  }
+
+  @Test
+  void everyOutputFormWritesTheSameBytes(@TempDir Path dir) throws IOException {
+    FactSheet sheet = GoldenSheets.everyField();
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    json.write(sheet, stream);
+    Path file = dir.resolve("out.json");
+    json.write(sheet, file);
+
+    byte[] expected = golden("every-field.json");
+    assertThat(stream.toByteArray()).isEqualTo(expected);
+    assertThat(Files.readAllBytes(file)).isEqualTo(expected);
+    assertThat(json.write(sheet).getBytes(StandardCharsets.UTF_8)).isEqualTo(expected);
+  }
+
+  @Test
+  void equalSheetsBuiltInAnyWayGiveIdenticalBytes() {
+    FactSheet built = Fixtures.sheet().build();
+    FactSheet copied = FactSheet.builder().from(built).build();
+
+    assertThat(json.writeBytes(copied)).isEqualTo(json.writeBytes(built));
+    assertThat(json.write(built)).endsWith("}\n").doesNotContain("\r", "null");
+  }
+}
