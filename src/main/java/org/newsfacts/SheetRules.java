@@ -110,9 +110,9 @@ final class SheetRules {
   private void ref(String path, String id, Kind kind) {
     Object target = byId.get(id);
     if (target == null) {
-      add(path, "ref.unresolved", "no " + kind.description + " has the id '" + id + "'");
+      add(path, "ref.unresolved", "no " + kind.noun + " has the id '" + id + "'");
     } else if (!kind.accepts(target)) {
-      add(path, "ref.kind", "'" + id + "' is " + definedAt.get(id) + ", not " + kind.description);
+      add(path, "ref.kind", "'" + id + "' is " + definedAt.get(id) + ", not a " + kind.noun);
     }
   }
 
@@ -140,15 +140,15 @@ final class SheetRules {
   }
 
   private enum Kind {
-    PARTICIPANT("a participant"),
-    MEETING("a meeting"),
-    HOLDER("a statement or meeting"),
-    ENTITY("a participant or meeting");
+    PARTICIPANT("participant"),
+    MEETING("meeting"),
+    HOLDER("statement or meeting"),
+    ENTITY("participant or meeting");
 
-    final String description;
+    final String noun;
 
-    Kind(String description) {
-      this.description = description;
+    Kind(String noun) {
+      this.noun = noun;
     }
 
     boolean accepts(Object target) {
