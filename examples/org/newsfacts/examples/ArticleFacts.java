@@ -9,6 +9,7 @@ import org.newsfacts.Claim;
 import org.newsfacts.FactSheet;
 import org.newsfacts.Meeting;
 import org.newsfacts.Participant;
+import org.newsfacts.SpeechMode;
 import org.newsfacts.Statement;
 import org.newsfacts.Term;
 import org.newsfacts.json.FactSheetJson;
@@ -93,7 +94,7 @@ public final class ArticleFacts {
       s.reportedBy().ifPresent(id -> how.append(", reported by ").append(name(sheet, id)));
       s.occasion().ifPresent(id -> how.append(", on ").append(id));
       out.println("  " + name(sheet, s.speaker()) + " (" + how + "):");
-      out.println("    " + (s.speech() == org.newsfacts.SpeechMode.DIRECT ? "«" + s.text() + "»" : s.text()));
+      out.println("    " + (s.speech() == SpeechMode.DIRECT ? "«" + s.text() + "»" : s.text()));
     }
 
     out.println();

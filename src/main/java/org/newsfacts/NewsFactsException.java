@@ -15,7 +15,7 @@ public class NewsFactsException extends RuntimeException {
   private static final int LISTED_IN_MESSAGE = 20;
 
   /** The violations; an unmodifiable list, never empty. */
-  private final transient List<Violation> violations;
+  private final List<Violation> violations;
 
   /**
    * @param summary what was being done, such as {@code "Invalid Meeting"}

@@ -58,7 +58,10 @@ public sealed interface Term {
    * @param text the words; not blank
    */
   record OfText(String text) implements Term {
-    /** @throws ValidationException if the text is blank */
+    /**
+     * @param text the words; not blank
+     * @throws ValidationException if the text is blank
+     */
     public OfText {
       Check check = new Check("Term");
       check.text("text", text);
@@ -72,7 +75,10 @@ public sealed interface Term {
    * @param id the id
    */
   record OfEntity(String id) implements Term {
-    /** @throws ValidationException if the id is not an id */
+    /**
+     * @param id the id
+     * @throws ValidationException if the id is not an id
+     */
     public OfEntity {
       Check check = new Check("Term");
       check.id("entity", id);
@@ -86,7 +92,10 @@ public sealed interface Term {
    * @param quantity the quantity
    */
   record OfQuantity(Quantity quantity) implements Term {
-    /** @throws ValidationException if the quantity is missing */
+    /**
+     * @param quantity the quantity
+     * @throws ValidationException if the quantity is missing
+     */
     public OfQuantity {
       Check check = new Check("Term");
       check.required("quantity", quantity);
@@ -100,7 +109,10 @@ public sealed interface Term {
    * @param date the date
    */
   record OfDate(PartialDate date) implements Term {
-    /** @throws ValidationException if the date is missing */
+    /**
+     * @param date the date
+     * @throws ValidationException if the date is missing
+     */
     public OfDate {
       Check check = new Check("Term");
       check.required("date", date);

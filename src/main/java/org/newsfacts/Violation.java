@@ -1,5 +1,6 @@
 package org.newsfacts;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -22,11 +23,18 @@ import java.util.OptionalInt;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Violation {
+public final class Violation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Where, such as {@code statements[2].evidence[0].end}; empty for the checked object. */
   private final String path;
+  /** The stable rule id. */
   private final String rule;
+  /** What is wrong, for a person. */
   private final String message;
+  /** The line in the document, from 1; 0 when not read from a document. */
   private final int line;
+  /** The column in the document, from 1; 0 when not read from a document. */
   private final int column;
 
   private Violation(String path, String rule, String message, int line, int column) {

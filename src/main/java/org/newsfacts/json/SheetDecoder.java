@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.newsfacts.Claim;
 import org.newsfacts.CountryCode;
 import org.newsfacts.Evidence;
@@ -265,9 +266,10 @@ final class SheetDecoder {
     if (o == null) {
       return null;
     }
-    if (o.node.fields.size() != 1) {
+    long kinds = Stream.of("text", "entity", "quantity", "date").filter(o::has).count();
+    if (kinds != 1) {
       o.report("", "json.type", "a term has exactly one of text, entity, quantity or date, not "
-          + o.node.fields.size());
+          + kinds);
       return null;
     }
     if (o.has("text")) {

@@ -171,6 +171,34 @@ class StrictReadingTest {
   }
 
   @Test
+  void leniencySkipsUnknownPropertiesOfATermToo() {
+    FactSheetJson lenient = FactSheetJson.builder().allowUnknownProperties(true).build();
+    String json = edit("\"entity\": \"p-ana\"", "\"entity\": \"p-ana\", \"note\": \"x\"");
+
+    assertThat(lenient.read(json)).isEqualTo(Fixtures.sheet().build());
+  }
+
+  @Test
+  void aTermWithoutAKindIsReported() {
+    assertThat(violations(edit("\"entity\": \"p-ana\"", "")))
+        .extracting(Violation::rule, Violation::path).containsExactly(tuple("json.type", "claims[0].subject"));
+  }
+
+  @Test
+  void theExceptionKeepsItsViolationsWhenSerialized() throws Exception {
+    JsonReadException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(JsonReadException.class,
+        () -> JSON.read("{}"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(thrown);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(((JsonReadException) in.readObject()).violations()).isEqualTo(thrown.violations());
+    }
+  }
+
+  @Test
   void leniencyDoesNotExtendToAnythingElse() {
     FactSheetJson lenient = FactSheetJson.builder().allowUnknownProperties(true).build();
 
