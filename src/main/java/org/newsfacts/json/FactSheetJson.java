@@ -62,10 +62,12 @@ public final class FactSheetJson {
   private final JsonFactory factory;
   private final boolean allowUnknownProperties;
   private final int maxCollectionSize;
+  private final long maxDocumentBytes;
 
   private FactSheetJson(Builder builder) {
     this.allowUnknownProperties = builder.allowUnknownProperties;
     this.maxCollectionSize = builder.maxCollectionSize;
+    this.maxDocumentBytes = builder.maxDocumentBytes;
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(builder.maxDocumentBytes)
@@ -94,6 +96,9 @@ public final class FactSheetJson {
    */
   public FactSheet read(String json) {
     Objects.requireNonNull(json, "json");
+    if (json.startsWith("\uFEFF")) {
+      throw byteOrderMark();
+    }
     return parse(factory -> factory.createParser(json));
   }
 
@@ -104,11 +109,33 @@ public final class FactSheetJson {
    */
   public FactSheet read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return parse(factory -> factory.createParser(json));
+    return read(json, json.length);
+  }
+
+  private FactSheet read(byte[] json, int length) {
+    if (startsWithByteOrderMark(json, length)) {
+      throw byteOrderMark();
+    }
+    int invalid = Utf8.firstInvalid(json, length);
+    if (invalid >= 0) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < invalid; i++) {
+        if (json[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new JsonReadException(List.of(Violation.at("", "json.syntax", String.format(
+          "invalid UTF-8: byte 0x%02X at offset %d does not begin a valid sequence", json[invalid],
+          invalid), line, invalid - lineStart + 1)), null);
+    }
+    return parse(factory -> factory.createParser(json, 0, length));
   }
 
   /**
-   * Reads one document from a stream, which is left open.
+   * Reads one document from a stream, which is left open. The document is read whole (it is at
+   * most {@link Builder#maxDocumentBytes(long)} long), then as {@link #read(byte[])}.
    *
    * @param json the document, in UTF-8
    * @return the sheet
@@ -117,7 +144,26 @@ public final class FactSheetJson {
    */
   public FactSheet read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return parse(factory -> factory.createParser(new NonClosingInputStream(json)));
+    byte[] document;
+    try {
+      document = json.readNBytes((int) Math.min(maxDocumentBytes + 1, Integer.MAX_VALUE - 8));
+    } catch (IOException e) {
+      throw new JsonReadException(List.of(Violation.of("", "json.io", "cannot read the input: " + e)), e);
+    }
+    if (document.length > maxDocumentBytes) {
+      throw new JsonReadException(List.of(Violation.of("", "json.limit",
+          "the document is longer than " + maxDocumentBytes + " bytes")), null);
+    }
+    return read(document, document.length);
+  }
+
+  private static boolean startsWithByteOrderMark(byte[] bytes, int length) {
+    return length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+  }
+
+  private static JsonReadException byteOrderMark() {
+    return new JsonReadException(List.of(Violation.at("", "json.syntax", "the document starts with a"
+        + " byte order mark (U+FEFF), which JSON text must not have", 1, 1)), null);
   }
 
   /**

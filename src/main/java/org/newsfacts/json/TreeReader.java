@@ -8,6 +8,7 @@ import org.newsfacts.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -33,13 +34,12 @@ final class TreeReader {
    */
   static Node read(JsonParser parser, int maxCollectionSize) {
     TreeReader reader = new TreeReader(parser, maxCollectionSize);
-    String[] path = {""};
     try {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw reader.fail("", "json.syntax", "the document is empty: a fact sheet is a JSON object");
       }
-      Node root = reader.value(first, path, "");
+      Node root = reader.value(first, "");
       if (parser.nextToken() != null) {
         throw reader.fail("", "json.syntax", "there is more content after the end of the document");
       }
@@ -48,12 +48,27 @@ final class TreeReader {
       }
       return root;
     } catch (StreamConstraintsException e) {
-      throw reader.fail(path[0], "json.limit", e.getOriginalMessage(), e);
+      throw reader.fail(reader.parserPath(), "json.limit", e.getOriginalMessage(), e);
     } catch (JacksonIOException e) {
-      throw reader.fail(path[0], "json.io", "cannot read the input: " + e.getOriginalMessage(), e);
+      throw reader.fail(reader.parserPath(), "json.io", "cannot read the input: " + e.getOriginalMessage(), e);
     } catch (JacksonException e) {
-      throw reader.fail(path[0], "json.syntax", firstLine(e.getOriginalMessage()), e);
+      throw reader.fail(reader.parserPath(), "json.syntax", firstLine(e.getOriginalMessage()), e);
     }
+  }
+
+  /** @return where the parser is, from its own context: {@code participants[1].name} */
+  private String parserPath() {
+    java.util.ArrayDeque<String> steps = new java.util.ArrayDeque<>();
+    for (TokenStreamContext context = parser.streamReadContext(); context != null && !context.inRoot();
+        context = context.getParent()) {
+      if (context.inArray()) {
+        steps.push("[" + Math.max(context.getCurrentIndex(), 0) + "]");
+      } else if (context.currentName() != null) {
+        steps.push("." + context.currentName());
+      }
+    }
+    String path = String.join("", steps);
+    return path.startsWith(".") ? path.substring(1) : path;
   }
 
   private static String firstLine(String message) {
@@ -61,16 +76,15 @@ final class TreeReader {
     return end < 0 ? String.valueOf(message) : message.substring(0, end);
   }
 
-  private Node value(JsonToken token, String[] current, String path) {
-    current[0] = path;
+  private Node value(JsonToken token, String path) {
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
     switch (token) {
       case START_OBJECT:
-        return object(current, path, line, column);
+        return object(path, line, column);
       case START_ARRAY:
-        return array(current, path, line, column);
+        return array(path, line, column);
       case VALUE_STRING:
         String text = parser.getString();
         checkSurrogates(path, text, line, column);
@@ -88,13 +102,13 @@ final class TreeReader {
     }
   }
 
-  private Node object(String[] current, String path, int line, int column) {
+  private Node object(String path, int line, int column) {
     Map<String, Node> fields = new LinkedHashMap<>();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       String name = parser.currentName();
       String fieldPath = path.isEmpty() ? name : path + "." + name;
       checkSurrogates(fieldPath, name, line, column);
-      Node value = value(parser.nextToken(), current, fieldPath);
+      Node value = value(parser.nextToken(), fieldPath);
       if (fields.containsKey(name)) {
         found.add(Violation.at(fieldPath, "json.duplicate-key",
             "the key '" + name + "' appears more than once in this object", value.line, value.column));
@@ -107,13 +121,13 @@ final class TreeReader {
     return Node.object(line, column, fields);
   }
 
-  private Node array(String[] current, String path, int line, int column) {
+  private Node array(String path, int line, int column) {
     List<Node> items = new ArrayList<>();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
       if (items.size() == maxCollectionSize) {
         throw fail(path, "json.limit", "an array has more than " + maxCollectionSize + " elements");
       }
-      items.add(value(token, current, path + "[" + items.size() + "]"));
+      items.add(value(token, path + "[" + items.size() + "]"));
     }
     return Node.array(line, column, items);
   }
