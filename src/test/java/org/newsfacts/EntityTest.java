@@ -172,4 +172,42 @@ class EntityTest {
     assertThatThrownBy(() -> source.find("Eve")).hasMessageContaining("evidence.not-found");
     assertThatThrownBy(() -> source.find("Ana", 4)).hasMessageContaining("evidence.not-found");
   }
+
+  @Test
+  void anArrayPassedToAFactoryIsCopied() {
+    Evidence[] spans = {Evidence.of(0, 1, "x")};
+    Topic topic = Topic.of("x", spans);
+    spans[0] = Evidence.of(5, 6, "y");
+
+    assertThat(topic.evidence()).containsExactly(Evidence.of(0, 1, "x"));
+  }
+
+  @Test
+  void violationsCannotBeModified() {
+    ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        ValidationException.class, () -> Statement.builder().build());
+
+    assertThatThrownBy(() -> e.violations().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void theSheetsListsAndIndexCannotBeModified() {
+    FactSheet sheet = Fixtures.sheet().build();
+
+    assertThatThrownBy(() -> sheet.claims().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> sheet.statementsBy("p-ana").clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> sheet.claimsHeldBy("s-agreed").clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> sheet.source().findAll("Ana").clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void theReferenceJsonIsAFreshCopyEachTime() {
+    byte[] first = org.newsfacts.reference.ReferenceArticle.sheetJson();
+    java.util.Arrays.fill(first, (byte) 0);
+
+    assertThat(org.newsfacts.reference.ReferenceArticle.sheetJson()[0]).isEqualTo((byte) '{');
+  }
 }
