@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.newsfacts.FactSheet;
 import org.newsfacts.Violation;
 import tools.jackson.core.JsonEncoding;
@@ -112,7 +115,7 @@ public final class FactSheetJson {
     return read(json, json.length);
   }
 
-  private FactSheet read(byte[] json, int length) {
+  FactSheet read(byte[] json, int length) {
     if (startsWithByteOrderMark(json, length)) {
       throw byteOrderMark();
     }
@@ -214,6 +217,69 @@ public final class FactSheetJson {
       return List.of();
     } catch (JsonReadException e) {
       return e.violations();
+    }
+  }
+
+  /**
+   * Reads a JSON Lines stream, one fact sheet per line, lazily: memory stays bounded by the longest
+   * line allowed ({@link Builder#maxDocumentBytes(long)}), whatever the size of the stream. The
+   * first bad line ends the stream with a {@link JsonReadException} whose violations carry the
+   * line's number as their line. The input stream is not closed.
+   *
+   * <pre>{@code
+   * try (InputStream in = Files.newInputStream(path)) {
+   *   long claims = json.readLines(in).mapToLong(sheet -> sheet.claims().size()).sum();
+   * }
+   * }</pre>
+   *
+   * @param in the stream, in UTF-8; lines end with LF or CRLF
+   * @return the sheets, in order
+   */
+  public Stream<FactSheet> readLines(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return StreamSupport.stream(new LineReader(this, in, null, maxDocumentBytes), false);
+  }
+
+  /**
+   * Reads a JSON Lines stream as {@link #readLines(InputStream)} does, but passes each bad line,
+   * with its number and every violation, to {@code badLines} and goes on with the next: no line is
+   * dropped silently.
+   *
+   * <pre>{@code
+   * List<BadLine> bad = new ArrayList<>();
+   * List<FactSheet> good = json.readLines(in, bad::add).collect(Collectors.toList());
+   * }</pre>
+   *
+   * @param in the stream, in UTF-8; lines end with LF or CRLF
+   * @param badLines receives each line that is not a valid fact sheet
+   * @return the valid sheets, in order
+   */
+  public Stream<FactSheet> readLines(InputStream in, Consumer<BadLine> badLines) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(badLines, "badLines");
+    return StreamSupport.stream(new LineReader(this, in, badLines, maxDocumentBytes), false);
+  }
+
+  /**
+   * Writes sheets as JSON Lines: each in its canonical compact form on one line, ending with LF.
+   * The stream is flushed and left open.
+   *
+   * @param sheets the sheets, consumed in order
+   * @param out where to write, in UTF-8
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeLines(Stream<FactSheet> sheets, OutputStream out) {
+    Objects.requireNonNull(sheets, "sheets");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(),
+        new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
+      sheets.forEachOrdered(sheet -> {
+        SheetEncoder.encode(sheet, generator);
+        generator.writeRaw('\n');
+      });
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new UncheckedIOException(new IOException("cannot write the fact sheets: "
+          + e.getOriginalMessage(), e.getCause()));
     }
   }
 

@@ -1,0 +1,142 @@
+package org.newsfacts.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import org.newsfacts.FactSheet;
+import org.newsfacts.Violation;
+
+/**
+ * Reads a JSON Lines stream one line at a time into one reused buffer, so memory stays bounded by
+ * the longest line allowed, whatever the size of the stream.
+ */
+final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
+  private static final int CHUNK = 1 << 16;
+
+  private final FactSheetJson json;
+  private final InputStream in;
+  private final Consumer<BadLine> badLines;
+  private final long maxLineBytes;
+  private final byte[] chunk = new byte[CHUNK];
+  private int chunkStart;
+  private int chunkEnd;
+  private byte[] line = new byte[CHUNK];
+  private long lineNumber;
+  private boolean ended;
+
+  /**
+   * @param badLines where bad lines go, or {@code null} to stop at the first with an exception
+   */
+  LineReader(FactSheetJson json, InputStream in, Consumer<BadLine> badLines, long maxLineBytes) {
+    super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+    this.json = json;
+    this.in = in;
+    this.badLines = badLines;
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  @Override
+  public boolean tryAdvance(Consumer<? super FactSheet> action) {
+    while (!ended) {
+      int length = nextLine();
+      if (length < 0) {
+        return false;
+      }
+      List<Violation> violations;
+      if (length > maxLineBytes) {
+        violations = List.of(Violation.at("", "json.limit", "the line is longer than " + maxLineBytes
+            + " bytes", 1, 1));
+      } else if (length == 0) {
+        violations = List.of(Violation.at("", "json.syntax", "the line is empty: each line of JSON"
+            + " Lines holds one fact sheet", 1, 1));
+      } else {
+        try {
+          action.accept(json.read(line, length));
+          return true;
+        } catch (JsonReadException e) {
+          violations = e.violations();
+        }
+      }
+      BadLine bad = new BadLine(lineNumber, onThisLine(violations));
+      if (badLines == null) {
+        throw new JsonReadException(bad.violations(), null);
+      }
+      badLines.accept(bad);
+    }
+    return false;
+  }
+
+  private List<Violation> onThisLine(List<Violation> violations) {
+    List<Violation> located = new ArrayList<>(violations.size());
+    for (Violation v : violations) {
+      located.add(Violation.at(v.path(), v.rule(), "line " + lineNumber + ": " + v.message(),
+          (int) Math.min(lineNumber, Integer.MAX_VALUE), v.column().orElse(1)));
+    }
+    return located;
+  }
+
+  /**
+   * Reads the next line into {@link #line}, without its line break.
+   *
+   * @return its length in bytes (more than the limit if it was too long and was skipped), or -1 at
+   *     the end of the stream
+   */
+  private int nextLine() {
+    int length = 0;
+    long seen = 0;
+    boolean any = false;
+    while (true) {
+      if (chunkStart == chunkEnd && !fill()) {
+        ended = true;
+        if (!any) {
+          return -1;
+        }
+        break;
+      }
+      any = true;
+      int newline = -1;
+      for (int i = chunkStart; i < chunkEnd; i++) {
+        if (chunk[i] == '\n') {
+          newline = i;
+          break;
+        }
+      }
+      int end = newline < 0 ? chunkEnd : newline;
+      int count = end - chunkStart;
+      seen += count;
+      if (seen <= maxLineBytes) {
+        if (length + count > line.length) {
+          line = java.util.Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, length + count),
+              maxLineBytes));
+        }
+        System.arraycopy(chunk, chunkStart, line, length, count);
+        length += count;
+      }
+      chunkStart = newline < 0 ? chunkEnd : newline + 1;
+      if (newline >= 0) {
+        break;
+      }
+    }
+    lineNumber++;
+    if (seen > maxLineBytes) {
+      return (int) Math.min(seen, Integer.MAX_VALUE);
+    }
+    return length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+  }
+
+  private boolean fill() {
+    try {
+      int read = in.read(chunk, 0, CHUNK);
+      chunkStart = 0;
+      chunkEnd = Math.max(read, 0);
+      return read > 0;
+    } catch (IOException e) {
+      throw new JsonReadException(List.of(Violation.at("", "json.io", "cannot read line "
+          + (lineNumber + 1) + ": " + e, (int) Math.min(lineNumber + 1, Integer.MAX_VALUE), 1)), e);
+    }
+  }
+}
