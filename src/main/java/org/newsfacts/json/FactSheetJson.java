@@ -21,6 +21,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -271,7 +272,7 @@ public final class FactSheetJson {
   public void writeLines(Stream<FactSheet> sheets, OutputStream out) {
     Objects.requireNonNull(sheets, "sheets");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(),
+    try (JsonGenerator generator = factory.createGenerator(CompactContext.INSTANCE,
         new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
       sheets.forEachOrdered(sheet -> {
         SheetEncoder.encode(sheet, generator);
@@ -425,6 +426,16 @@ public final class FactSheetJson {
         throw new IllegalArgumentException(name + " must be at least 1, not " + value);
       }
       return value;
+    }
+  }
+
+  /** Compact output with nothing between root values: the line break is written explicitly. */
+  private static final class CompactContext extends ObjectWriteContext.Base {
+    static final CompactContext INSTANCE = new CompactContext();
+
+    @Override
+    public SerializableString getRootValueSeparator(SerializableString defaultSeparator) {
+      return null;
     }
   }
 

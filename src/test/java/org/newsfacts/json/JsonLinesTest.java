@@ -37,7 +37,7 @@ class JsonLinesTest {
     FactSheet b = SheetGenerator.sheet(2);
     String text = lines(a, b);
 
-    assertThat(text.split("\n", -1)).hasSize(3).last().isEqualTo("");
+    assertThat(text.split("\n", -1)).hasSize(3).endsWith("");
     assertThat(text).doesNotContain("\n ").startsWith("{\"formatVersion\":1,");
     assertThat(JSON.readLines(in(text)).collect(Collectors.toList())).containsExactly(a, b);
   }
