@@ -2,11 +2,9 @@ package org.newsfacts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Collects the violations of one object, then throws them all at once. */
 final class Check {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final String what;
   private final List<Violation> found = new ArrayList<>();
@@ -39,21 +37,42 @@ final class Check {
   }
 
   void id(String path, String value) {
-    if (required(path, value) && !ID.matcher(value).matches()) {
+    if (required(path, value) && !isId(value)) {
       add(path, "id.syntax", "'" + value + "' is not an id: 1 to 64 letters, digits, '.', '_' or '-',"
           + " starting with a letter or digit");
     }
   }
 
+  /** @return whether the text is 1 to 64 ASCII letters, digits, '.', '_' or '-', not starting with a sign */
+  static boolean isId(String text) {
+    int length = text.length();
+    if (length == 0 || length > 64) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (!alphanumeric && (i == 0 || c != '.' && c != '_' && c != '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   void ids(String path, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      id(path + "[" + i + "]", values.get(i));
+      String value = values.get(i);
+      if (value == null || !isId(value)) {
+        id(path + "[" + i + "]", value);
+      }
     }
   }
 
   void elements(String path, List<?> values) {
     for (int i = 0; i < values.size(); i++) {
-      required(path + "[" + i + "]", values.get(i));
+      if (values.get(i) == null) {
+        required(path + "[" + i + "]", null);
+      }
     }
   }
 

@@ -223,15 +223,26 @@ public final class PartialDate {
   /** @return the ISO 8601 text: {@code 2025}, {@code 2025-01}, {@code --01-17} or {@code 2025-01-17} */
   @Override
   public String toString() {
-    switch (precision) {
-      case YEAR:
-        return String.format("%04d", year);
-      case YEAR_MONTH:
-        return String.format("%04d-%02d", year, month);
-      case MONTH_DAY:
-        return String.format("--%02d-%02d", month, day);
-      default:
-        return String.format("%04d-%02d-%02d", year, month, day);
+    StringBuilder text = new StringBuilder(10);
+    if (precision == Precision.MONTH_DAY) {
+      text.append("--");
+    } else {
+      pad(text, year, 4);
     }
+    if (precision != Precision.YEAR) {
+      pad(text.append(precision == Precision.MONTH_DAY ? "" : "-"), month, 2);
+    }
+    if (precision == Precision.MONTH_DAY || precision == Precision.DATE) {
+      pad(text.append('-'), day, 2);
+    }
+    return text.toString();
+  }
+
+  private static void pad(StringBuilder text, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      text.append('0');
+    }
+    text.append(digits);
   }
 }

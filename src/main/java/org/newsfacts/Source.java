@@ -117,21 +117,37 @@ public abstract class Source implements WithSource {
    * @return the text between two code point offsets, or {@code null} when they lie outside it
    */
   final String slice(int start, int end) {
+    int from = charIndex(start);
+    int to = from < 0 ? -1 : charIndex(end);
+    return to < 0 ? null : text().substring(from, to);
+  }
+
+  /** @return whether the span's text stands at its offsets, without copying the source text */
+  final boolean covers(Evidence span) {
+    int from = charIndex(span.start());
+    return from >= 0 && text().startsWith(span.text(), from)
+        && charIndex(span.end()) == from + span.text().length();
+  }
+
+  /** @return the UTF-16 index of a code point offset, or -1 past the end of the text */
+  private int charIndex(int codePoint) {
     String text = text();
     if (!supplementary()) {
-      return end <= text.length() ? text.substring(start, end) : null;
+      return codePoint <= text.length() ? codePoint : -1;
     }
-    if (end > text.codePointCount(0, text.length())) {
-      return null;
-    }
-    int from = text.offsetByCodePoints(0, start);
-    return text.substring(from, text.offsetByCodePoints(from, end - start));
+    return codePoint <= codePointCount() ? text.offsetByCodePoints(0, codePoint) : -1;
+  }
+
+  /** @return the length of the text in code points */
+  @Value.Lazy
+  int codePointCount() {
+    return text().codePointCount(0, text().length());
   }
 
   /** @return whether the text has characters outside the Basic Multilingual Plane */
   @Value.Lazy
   boolean supplementary() {
-    return text().codePointCount(0, text().length()) != text().length();
+    return codePointCount() != text().length();
   }
 
   @Value.Check

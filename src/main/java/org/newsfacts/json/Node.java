@@ -1,7 +1,6 @@
 package org.newsfacts.json;
 
 import java.util.List;
-import java.util.Map;
 
 /** A JSON value as read, with the line and column where it starts. */
 final class Node {
@@ -26,11 +25,11 @@ final class Node {
   /** The string, or the number as written; {@code null} otherwise. */
   final String text;
   /** The properties in document order, for an object; {@code null} otherwise. */
-  final Map<String, Node> fields;
+  final Fields fields;
   /** The elements, for an array; {@code null} otherwise. */
   final List<Node> items;
 
-  private Node(Type type, int line, int column, String text, Map<String, Node> fields, List<Node> items) {
+  private Node(Type type, int line, int column, String text, Fields fields, List<Node> items) {
     this.type = type;
     this.line = line;
     this.column = column;
@@ -39,7 +38,7 @@ final class Node {
     this.items = items;
   }
 
-  static Node object(int line, int column, Map<String, Node> fields) {
+  static Node object(int line, int column, Fields fields) {
     return new Node(Type.OBJECT, line, column, null, fields, null);
   }
 

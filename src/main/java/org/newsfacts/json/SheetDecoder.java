@@ -6,12 +6,10 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.newsfacts.Claim;
 import org.newsfacts.CountryCode;
 import org.newsfacts.Evidence;
@@ -63,8 +61,7 @@ final class SheetDecoder {
   }
 
   private FactSheet sheet(Node root) {
-    Obj o = object(root, "", "formatVersion", "source", "participants", "meetings", "statements",
-        "claims");
+    Obj o = object(root, "", SHEET);
     if (o == null) {
       return null;
     }
@@ -93,7 +90,7 @@ final class SheetDecoder {
   }
 
   private Source source(Node node, String path) {
-    Obj o = object(node, path, "headline", "language", "publisher", "url", "published", "text");
+    Obj o = object(node, path, SOURCE);
     if (o == null) {
       return null;
     }
@@ -117,8 +114,7 @@ final class SheetDecoder {
   }
 
   private Participant participant(Node node, String path) {
-    Obj o = object(node, path, "id", "kind", "name", "roles", "country", "members", "statedCount",
-        "externalIds", "evidence");
+    Obj o = object(node, path, PARTICIPANT);
     if (o == null) {
       return null;
     }
@@ -139,7 +135,7 @@ final class SheetDecoder {
   }
 
   private Role role(Node node, String path) {
-    Obj o = object(node, path, "title", "of");
+    Obj o = object(node, path, ROLE);
     if (o == null) {
       return null;
     }
@@ -149,7 +145,7 @@ final class SheetDecoder {
   }
 
   private ExternalId externalId(Node node, String path) {
-    Obj o = object(node, path, "scheme", "value");
+    Obj o = object(node, path, EXTERNAL_ID);
     if (o == null) {
       return null;
     }
@@ -159,8 +155,7 @@ final class SheetDecoder {
   }
 
   private Meeting meeting(Node node, String path) {
-    Obj o = object(node, path, "id", "name", "ordinal", "date", "place", "mode", "participants",
-        "topics", "evidence");
+    Obj o = object(node, path, MEETING);
     if (o == null) {
       return null;
     }
@@ -181,7 +176,7 @@ final class SheetDecoder {
   }
 
   private Ordinal ordinal(Node node, String path) {
-    Obj o = object(node, path, "number", "series");
+    Obj o = object(node, path, ORDINAL);
     if (o == null) {
       return null;
     }
@@ -194,7 +189,7 @@ final class SheetDecoder {
   }
 
   private Place place(Node node, String path) {
-    Obj o = object(node, path, "name", "country");
+    Obj o = object(node, path, PLACE);
     if (o == null) {
       return null;
     }
@@ -204,7 +199,7 @@ final class SheetDecoder {
   }
 
   private Topic topic(Node node, String path) {
-    Obj o = object(node, path, "label", "evidence");
+    Obj o = object(node, path, TOPIC);
     if (o == null) {
       return null;
     }
@@ -214,8 +209,7 @@ final class SheetDecoder {
   }
 
   private Statement statement(Node node, String path) {
-    Obj o = object(node, path, "id", "speaker", "speech", "act", "text", "translations", "channel",
-        "reportedBy", "occasion", "evidence");
+    Obj o = object(node, path, STATEMENT);
     if (o == null) {
       return null;
     }
@@ -234,7 +228,7 @@ final class SheetDecoder {
   }
 
   private Translation translation(Node node, String path) {
-    Obj o = object(node, path, "language", "text");
+    Obj o = object(node, path, TRANSLATION);
     if (o == null) {
       return null;
     }
@@ -244,8 +238,7 @@ final class SheetDecoder {
   }
 
   private Claim claim(Node node, String path) {
-    Obj o = object(node, path, "id", "holder", "subject", "predicate", "value", "time", "modality",
-        "evidence");
+    Obj o = object(node, path, CLAIM);
     if (o == null) {
       return null;
     }
@@ -262,11 +255,12 @@ final class SheetDecoder {
   }
 
   private Term term(Node node, String path) {
-    Obj o = object(node, path, "text", "entity", "quantity", "date");
+    Obj o = object(node, path, TERM);
     if (o == null) {
       return null;
     }
-    long kinds = Stream.of("text", "entity", "quantity", "date").filter(o::has).count();
+    int kinds = (o.has("text") ? 1 : 0) + (o.has("entity") ? 1 : 0) + (o.has("quantity") ? 1 : 0)
+        + (o.has("date") ? 1 : 0);
     if (kinds != 1) {
       o.report("", "json.type", "a term has exactly one of text, entity, quantity or date, not "
           + kinds);
@@ -289,7 +283,7 @@ final class SheetDecoder {
   }
 
   private Quantity quantity(Node node, String path) {
-    Obj o = object(node, path, "amount", "unit");
+    Obj o = object(node, path, QUANTITY);
     if (o == null) {
       return null;
     }
@@ -303,7 +297,7 @@ final class SheetDecoder {
   }
 
   private Evidence evidence(Node node, String path) {
-    Obj o = object(node, path, "start", "end", "text");
+    Obj o = object(node, path, EVIDENCE);
     if (o == null) {
       return null;
     }
@@ -372,23 +366,60 @@ final class SheetDecoder {
     return at;
   }
 
-  private Obj object(Node node, String path, String... known) {
+  private Obj object(Node node, String path, Known known) {
     if (node.type != Node.Type.OBJECT) {
       mismatch(node, path, Node.Type.OBJECT);
       return null;
     }
     Obj o = new Obj(node, path);
     if (!allowUnknownProperties) {
-      List<String> names = List.of(known);
-      for (String name : node.fields.keySet()) {
-        if (!names.contains(name)) {
+      for (int i = 0; i < node.fields.size(); i++) {
+        String name = node.fields.name(i);
+        if (!known.names.contains(name)) {
           Node at = node.fields.get(name);
-          found.add(Violation.at(o.pathOf(name), "json.unknown-property", "'" + name
-              + "' is not a property here; known are " + String.join(", ", names), at.line, at.column));
+          found.add(Violation.at(join(path, name), "json.unknown-property", "'" + name
+              + "' is not a property here; known are " + known.list, at.line, at.column));
         }
       }
     }
     return o;
+  }
+
+  /** The property names of one type of object. */
+  private static final class Known {
+    final Set<String> names;
+    final String list;
+
+    Known(String... names) {
+      this.names = Set.of(names);
+      this.list = String.join(", ", names);
+    }
+  }
+
+  private static final Known SHEET = new Known("formatVersion", "source", "participants", "meetings",
+      "statements", "claims");
+  private static final Known SOURCE = new Known("headline", "language", "publisher", "url", "published",
+      "text");
+  private static final Known PARTICIPANT = new Known("id", "kind", "name", "roles", "country", "members",
+      "statedCount", "externalIds", "evidence");
+  private static final Known ROLE = new Known("title", "of");
+  private static final Known EXTERNAL_ID = new Known("scheme", "value");
+  private static final Known MEETING = new Known("id", "name", "ordinal", "date", "place", "mode",
+      "participants", "topics", "evidence");
+  private static final Known ORDINAL = new Known("number", "series");
+  private static final Known PLACE = new Known("name", "country");
+  private static final Known TOPIC = new Known("label", "evidence");
+  private static final Known STATEMENT = new Known("id", "speaker", "speech", "act", "text",
+      "translations", "channel", "reportedBy", "occasion", "evidence");
+  private static final Known TRANSLATION = new Known("language", "text");
+  private static final Known CLAIM = new Known("id", "holder", "subject", "predicate", "value", "time",
+      "modality", "evidence");
+  private static final Known TERM = new Known("text", "entity", "quantity", "date");
+  private static final Known QUANTITY = new Known("amount", "unit");
+  private static final Known EVIDENCE = new Known("start", "end", "text");
+
+  static String join(String parent, String name) {
+    return parent.isEmpty() ? name : parent + "." + name;
   }
 
   private void mismatch(Node node, String path, Node.Type expected) {
@@ -401,7 +432,7 @@ final class SheetDecoder {
   }
 
   static String wireName(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return WireNames.of(value.getDeclaringClass())[value.ordinal()];
   }
 
   /** One JSON object being decoded: its properties, each read once with its own path. */
@@ -415,7 +446,7 @@ final class SheetDecoder {
     }
 
     String pathOf(String name) {
-      return Violation.of(name, "", "").under(path).path();
+      return join(path, name);
     }
 
     boolean has(String name) {
@@ -423,7 +454,8 @@ final class SheetDecoder {
     }
 
     void report(String name, String rule, String message) {
-      Node at = node.fields.getOrDefault(name, node);
+      Node field = node.fields.get(name);
+      Node at = field != null ? field : node;
       String atPath = name.isEmpty() ? path : pathOf(name);
       found.add(Violation.at(atPath, rule, message, at.line, at.column));
       failed.add(atPath);
@@ -469,12 +501,12 @@ final class SheetDecoder {
       if (text == null) {
         return null;
       }
-      List<String> names = new ArrayList<>();
-      for (E constant : type.getEnumConstants()) {
-        if (wireName(constant).equals(text)) {
-          return constant;
+      E[] constants = type.getEnumConstants();
+      String[] names = WireNames.of(type);
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].equals(text)) {
+          return constants[i];
         }
-        names.add(wireName(constant));
       }
       report(name, "json.enum", "'" + text + "' is not one of " + String.join(", ", names));
       return null;
@@ -485,8 +517,14 @@ final class SheetDecoder {
       if (value == null) {
         return null;
       }
-      // The parser bounds the length of a number, so this cannot be slow.
-      if (value.text.matches("-?(0|[1-9][0-9]*)")) {
+      String digits = value.text;
+      if (digits.length() <= 9 && isPlainInteger(digits)) {
+        int number = Integer.parseInt(digits);
+        if (number >= min && number <= max) {
+          return number;
+        }
+      } else if (isPlainInteger(digits)) {
+        // The parser bounds the length of a number (32 by default), so this cannot be slow.
         BigInteger number = new BigInteger(value.text);
         if (number.compareTo(BigInteger.valueOf(min)) >= 0
             && number.compareTo(BigInteger.valueOf(max)) <= 0) {
@@ -496,6 +534,19 @@ final class SheetDecoder {
       report(name, "json.type", "expected a whole number from " + min + " to " + max + ", found "
           + value.text);
       return null;
+    }
+
+    private boolean isPlainInteger(String text) {
+      int start = text.startsWith("-") ? 1 : 0;
+      if (text.length() == start || text.charAt(start) == '0' && text.length() > start + 1) {
+        return false;
+      }
+      for (int i = start; i < text.length(); i++) {
+        if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     Integer requiredInteger(String name) {

@@ -1,9 +1,7 @@
 package org.newsfacts.json;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.newsfacts.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -103,7 +101,7 @@ final class TreeReader {
   }
 
   private Node object(String path, int line, int column) {
-    Map<String, Node> fields = new LinkedHashMap<>();
+    Fields fields = new Fields();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       String name = parser.currentName();
       String fieldPath = path.isEmpty() ? name : path + "." + name;
