@@ -7,17 +7,21 @@ import java.util.List;
 final class Check {
 
   private final String what;
-  private final List<Violation> found = new ArrayList<>();
+  /** Made on the first violation: most checks find none. */
+  private List<Violation> found;
 
   Check(String what) {
     this.what = what;
   }
 
   void add(String path, String rule, String message) {
-    found.add(Violation.of(path, rule, message));
+    addAll(List.of(Violation.of(path, rule, message)));
   }
 
   void addAll(List<Violation> violations) {
+    if (found == null) {
+      found = new ArrayList<>();
+    }
     found.addAll(violations);
   }
 
@@ -84,7 +88,7 @@ final class Check {
   }
 
   void done() {
-    if (!found.isEmpty()) {
+    if (found != null && !found.isEmpty()) {
       throw new ValidationException(what, found);
     }
   }

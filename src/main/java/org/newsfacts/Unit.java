@@ -48,7 +48,7 @@ public final class Unit {
    * @throws ValidationException if the code is not an ISO 4217 currency the JDK knows
    */
   public static Unit currency(String code) {
-    if (code != null && code.matches("[A-Z]{3}")) {
+    if (code != null && isCode(code)) {
       try {
         return of(Currency.getInstance(code));
       } catch (IllegalArgumentException unknown) {
@@ -73,11 +73,20 @@ public final class Unit {
     if (value.equals("percent")) {
       return PERCENT;
     }
-    if (value.matches("[A-Z]{3}")) {
+    if (isCode(value)) {
       return currency(value);
     }
     throw Check.single("Unit", "unit.unknown",
         "'" + value + "' is not a unit: an ISO 4217 currency code, 'count' or 'percent'");
+  }
+
+  private static boolean isCode(String text) {
+    return text.length() == 3 && isCapital(text.charAt(0)) && isCapital(text.charAt(1))
+        && isCapital(text.charAt(2));
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** @return the kind of unit */

@@ -1,16 +1,31 @@
 package org.newsfacts.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Strict UTF-8 (RFC 3629): no overlong forms, no encoded surrogates, nothing past U+10FFFF, no
  * truncated sequences. The parser alone accepts some of these.
  */
 final class Utf8 {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private Utf8() {}
 
   /** @return the index of the first byte that is not valid UTF-8, or -1 if all are valid */
   static int firstInvalid(byte[] bytes, int length) {
     int i = 0;
     while (i < length) {
+      // ASCII, eight bytes at a time: the common case
+      while (i + 8 <= length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += 8;
+      }
+      if (i == length) {
+        break;
+      }
       int b = bytes[i] & 0xFF;
       if (b < 0x80) {
         i++;
