@@ -83,6 +83,24 @@ public final class FactSheetJson {
         .build();
   }
 
+  /**
+   * The JSON Schema (draft 2020-12) of this format version, for users of other languages. It checks
+   * the shape of a document; the reader also checks what needs the whole sheet (unique ids,
+   * references, evidence against the text) and impossible dates.
+   *
+   * @return the schema, as shipped in the jar
+   */
+  public static String schema() {
+    try (InputStream in = FactSheetJson.class.getResourceAsStream("factsheet-1.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks factsheet-1.schema.json");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** @return the shared reader and writer with strict reading and the default limits */
   public static FactSheetJson strict() {
     return STRICT;
