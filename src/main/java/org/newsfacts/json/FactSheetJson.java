@@ -19,15 +19,9 @@ import org.newsfacts.Violation;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * Reads and writes {@link FactSheet}s as JSON: the one entry point, configured once, thread-safe
@@ -290,7 +284,7 @@ public final class FactSheetJson {
   public void writeLines(Stream<FactSheet> sheets, OutputStream out) {
     Objects.requireNonNull(sheets, "sheets");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator generator = factory.createGenerator(CompactContext.INSTANCE,
+    try (JsonGenerator generator = factory.createGenerator(WriteContexts.COMPACT,
         new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
       sheets.forEachOrdered(sheet -> {
         SheetEncoder.encode(sheet, generator);
@@ -330,7 +324,7 @@ public final class FactSheetJson {
   public void write(FactSheet sheet, OutputStream out) {
     Objects.requireNonNull(sheet, "sheet");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator generator = factory.createGenerator(CanonicalContext.INSTANCE,
+    try (JsonGenerator generator = factory.createGenerator(WriteContexts.PRETTY,
         new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
       SheetEncoder.encode(sheet, generator);
       generator.writeRaw('\n');
@@ -444,37 +438,6 @@ public final class FactSheetJson {
         throw new IllegalArgumentException(name + " must be at least 1, not " + value);
       }
       return value;
-    }
-  }
-
-  /** Compact output with nothing between root values: the line break is written explicitly. */
-  private static final class CompactContext extends ObjectWriteContext.Base {
-    static final CompactContext INSTANCE = new CompactContext();
-
-    @Override
-    public SerializableString getRootValueSeparator(SerializableString defaultSeparator) {
-      return null;
-    }
-  }
-
-  /** Gives each generator its own canonical pretty printer: 2 spaces, {@code "key": value}, LF. */
-  private static final class CanonicalContext extends ObjectWriteContext.Base {
-    static final CanonicalContext INSTANCE = new CanonicalContext();
-    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
-        Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(INDENT)
-        .withArrayIndenter(INDENT);
-
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return PRINTER.createInstance();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
     }
   }
 }

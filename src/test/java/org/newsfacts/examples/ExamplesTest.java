@@ -91,4 +91,22 @@ class ExamplesTest {
         .containsExactly("s-meeting", "s-invite", "s-capabilities");
     assertThat(QueryFacts.directQuotes(ReferenceArticle.sheet(), "p-ukrinform")).isEmpty();
   }
+
+  @Test
+  void theExportExampleWritesEachFormat() {
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      ExportFacts.main(new String[] {"schema-org"});
+      ExportFacts.main(new String[] {"annotations"});
+      ExportFacts.main(new String[] {"json-schema"});
+    } finally {
+      System.setOut(stdout);
+    }
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("\"@type\": \"NewsArticle\"", "\"type\": \"TextPositionSelector\"",
+            "\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+  }
 }
