@@ -15,10 +15,11 @@ import java.util.OptionalInt;
  * <p>Rule ids are stable and meant for programs: {@code required}, {@code blank}, {@code id.syntax},
  * {@code id.duplicate}, {@code ref.unresolved}, {@code ref.kind}, {@code evidence.range},
  * {@code evidence.length}, {@code evidence.out-of-bounds}, {@code evidence.mismatch},
- * {@code quote.not-verbatim}, {@code count.mismatch}, {@code date.invalid}, {@code country.unknown},
- * {@code language.invalid}, {@code unit.unknown}, {@code amount.invalid}, {@code ordinal.range},
- * {@code url.invalid}, and for JSON input {@code json.syntax}, {@code json.limit},
- * {@code json.type}, {@code json.null}, {@code json.unknown-property}, {@code json.duplicate-key},
+ * {@code evidence.not-found}, {@code evidence.ambiguous}, {@code quote.not-verbatim},
+ * {@code count.mismatch}, {@code date.invalid}, {@code country.unknown}, {@code language.invalid},
+ * {@code unit.unknown}, {@code amount.invalid}, {@code ordinal.range}, {@code url.invalid}, and for
+ * JSON input {@code json.syntax}, {@code json.limit}, {@code json.type}, {@code json.null},
+ * {@code json.enum}, {@code json.string}, {@code json.unknown-property}, {@code json.duplicate-key},
  * {@code json.format-version}, {@code json.io}.
  *
  * <p>Instances are immutable and thread-safe.
