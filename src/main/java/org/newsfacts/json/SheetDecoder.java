@@ -61,7 +61,7 @@ final class SheetDecoder {
   }
 
   private FactSheet sheet(Node root) {
-    Obj o = object(root, "", SHEET);
+    Obj o = object(root, JsonPath.ROOT, SHEET);
     if (o == null) {
       return null;
     }
@@ -89,7 +89,7 @@ final class SheetDecoder {
     return failed.isEmpty() ? build(o, b::build) : null;
   }
 
-  private Source source(Node node, String path) {
+  private Source source(Node node, JsonPath path) {
     Obj o = object(node, path, SOURCE);
     if (o == null) {
       return null;
@@ -113,7 +113,7 @@ final class SheetDecoder {
     }
   }
 
-  private Participant participant(Node node, String path) {
+  private Participant participant(Node node, JsonPath path) {
     Obj o = object(node, path, PARTICIPANT);
     if (o == null) {
       return null;
@@ -134,7 +134,7 @@ final class SheetDecoder {
     return build(o, b::build);
   }
 
-  private Role role(Node node, String path) {
+  private Role role(Node node, JsonPath path) {
     Obj o = object(node, path, ROLE);
     if (o == null) {
       return null;
@@ -144,7 +144,7 @@ final class SheetDecoder {
     return build(o, () -> Role.of(title).withOf(of));
   }
 
-  private ExternalId externalId(Node node, String path) {
+  private ExternalId externalId(Node node, JsonPath path) {
     Obj o = object(node, path, EXTERNAL_ID);
     if (o == null) {
       return null;
@@ -154,7 +154,7 @@ final class SheetDecoder {
     return build(o, () -> ExternalId.of(scheme, value));
   }
 
-  private Meeting meeting(Node node, String path) {
+  private Meeting meeting(Node node, JsonPath path) {
     Obj o = object(node, path, MEETING);
     if (o == null) {
       return null;
@@ -175,7 +175,7 @@ final class SheetDecoder {
     return build(o, b::build);
   }
 
-  private Ordinal ordinal(Node node, String path) {
+  private Ordinal ordinal(Node node, JsonPath path) {
     Obj o = object(node, path, ORDINAL);
     if (o == null) {
       return null;
@@ -188,7 +188,7 @@ final class SheetDecoder {
     return number == null ? null : build(o, () -> Ordinal.of(number, series));
   }
 
-  private Place place(Node node, String path) {
+  private Place place(Node node, JsonPath path) {
     Obj o = object(node, path, PLACE);
     if (o == null) {
       return null;
@@ -198,7 +198,7 @@ final class SheetDecoder {
     return build(o, () -> Place.of(name).withCountry(country));
   }
 
-  private Topic topic(Node node, String path) {
+  private Topic topic(Node node, JsonPath path) {
     Obj o = object(node, path, TOPIC);
     if (o == null) {
       return null;
@@ -208,7 +208,7 @@ final class SheetDecoder {
     return build(o, () -> Topic.of(label, evidence.toArray(new Evidence[0])));
   }
 
-  private Statement statement(Node node, String path) {
+  private Statement statement(Node node, JsonPath path) {
     Obj o = object(node, path, STATEMENT);
     if (o == null) {
       return null;
@@ -227,7 +227,7 @@ final class SheetDecoder {
     return build(o, b::build);
   }
 
-  private Translation translation(Node node, String path) {
+  private Translation translation(Node node, JsonPath path) {
     Obj o = object(node, path, TRANSLATION);
     if (o == null) {
       return null;
@@ -237,7 +237,7 @@ final class SheetDecoder {
     return build(o, () -> Translation.of(language, text));
   }
 
-  private Claim claim(Node node, String path) {
+  private Claim claim(Node node, JsonPath path) {
     Obj o = object(node, path, CLAIM);
     if (o == null) {
       return null;
@@ -254,7 +254,7 @@ final class SheetDecoder {
     return build(o, b::build);
   }
 
-  private Term term(Node node, String path) {
+  private Term term(Node node, JsonPath path) {
     Obj o = object(node, path, TERM);
     if (o == null) {
       return null;
@@ -282,7 +282,7 @@ final class SheetDecoder {
     return date == null ? null : Term.date(date);
   }
 
-  private Quantity quantity(Node node, String path) {
+  private Quantity quantity(Node node, JsonPath path) {
     Obj o = object(node, path, QUANTITY);
     if (o == null) {
       return null;
@@ -296,7 +296,7 @@ final class SheetDecoder {
     return amount == null ? null : build(o, () -> Quantity.of(amount, unit));
   }
 
-  private Evidence evidence(Node node, String path) {
+  private Evidence evidence(Node node, JsonPath path) {
     Obj o = object(node, path, EVIDENCE);
     if (o == null) {
       return null;
@@ -307,7 +307,7 @@ final class SheetDecoder {
     return start == null || end == null ? null : build(o, () -> Evidence.of(start, end, text));
   }
 
-  private String string(Node node, String path) {
+  private String string(Node node, JsonPath path) {
     if (node.type != Node.Type.STRING) {
       mismatch(node, path, Node.Type.STRING);
       return null;
@@ -322,13 +322,13 @@ final class SheetDecoder {
       return builder.get();
     } catch (ValidationException e) {
       for (Violation v : e.violations()) {
-        String full = v.under(o.path).path();
-        if (!isFailed(full)) {
+        Violation full = v.under(o.path.toString());
+        if (!isFailed(full.path())) {
           Node at = locate(o.node, v.path());
-          found.add(v.under(o.path).locatedAt(at.line, at.column));
+          found.add(full.locatedAt(at.line, at.column));
         }
       }
-      failed.add(o.path);
+      failed.add(o.path.toString());
       return null;
     }
   }
@@ -366,7 +366,7 @@ final class SheetDecoder {
     return at;
   }
 
-  private Obj object(Node node, String path, Known known) {
+  private Obj object(Node node, JsonPath path, Known known) {
     if (node.type != Node.Type.OBJECT) {
       mismatch(node, path, Node.Type.OBJECT);
       return null;
@@ -377,7 +377,7 @@ final class SheetDecoder {
         String name = node.fields.name(i);
         if (!known.names.contains(name)) {
           Node at = node.fields.get(name);
-          found.add(Violation.at(join(path, name), "json.unknown-property", "'" + name
+          found.add(Violation.at(join(path.toString(), name), "json.unknown-property", "'" + name
               + "' is not a property here; known are " + known.list, at.line, at.column));
         }
       }
@@ -422,6 +422,10 @@ final class SheetDecoder {
     return parent.isEmpty() ? name : parent + "." + name;
   }
 
+  private void mismatch(Node node, JsonPath path, Node.Type expected) {
+    mismatch(node, path.toString(), expected);
+  }
+
   private void mismatch(Node node, String path, Node.Type expected) {
     String rule = node.type == Node.Type.NULL ? "json.null" : "json.type";
     String message = node.type == Node.Type.NULL
@@ -438,15 +442,15 @@ final class SheetDecoder {
   /** One JSON object being decoded: its properties, each read once with its own path. */
   private final class Obj {
     final Node node;
-    final String path;
+    final JsonPath path;
 
-    Obj(Node node, String path) {
+    Obj(Node node, JsonPath path) {
       this.node = node;
       this.path = path;
     }
 
     String pathOf(String name) {
-      return join(path, name);
+      return join(path.toString(), name);
     }
 
     boolean has(String name) {
@@ -456,7 +460,7 @@ final class SheetDecoder {
     void report(String name, String rule, String message) {
       Node field = node.fields.get(name);
       Node at = field != null ? field : node;
-      String atPath = name.isEmpty() ? path : pathOf(name);
+      String atPath = name.isEmpty() ? path.toString() : pathOf(name);
       found.add(Violation.at(atPath, rule, message, at.line, at.column));
       failed.add(atPath);
     }
@@ -557,12 +561,12 @@ final class SheetDecoder {
       return integer(name, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
-    <T> T object(String name, BiFunction<Node, String, T> decode) {
+    <T> T object(String name, BiFunction<Node, JsonPath, T> decode) {
       Node value = node.fields.get(name);
       if (value == null) {
         return null;
       }
-      T decoded = decode.apply(value, pathOf(name));
+      T decoded = decode.apply(value, path.child(name));
       if (decoded == null) {
         failed.add(pathOf(name));
       }
@@ -570,17 +574,18 @@ final class SheetDecoder {
     }
 
     /** @return the elements, with {@code null} where one failed, so that indexes keep their paths */
-    <T> List<T> list(String name, BiFunction<Node, String, T> decode) {
+    <T> List<T> list(String name, BiFunction<Node, JsonPath, T> decode) {
       Node value = get(name, Node.Type.ARRAY);
       if (value == null) {
         return List.of();
       }
+      JsonPath listPath = path.child(name);
       List<T> elements = new ArrayList<>(value.items.size());
       for (int i = 0; i < value.items.size(); i++) {
-        String elementPath = pathOf(name) + "[" + i + "]";
+        JsonPath elementPath = listPath.element(i);
         T element = decode.apply(value.items.get(i), elementPath);
         if (element == null) {
-          failed.add(elementPath);
+          failed.add(elementPath.toString());
         }
         elements.add(element);
       }
