@@ -12,8 +12,8 @@ import java.util.Map;
 final class Fields {
   private static final int INDEX_FROM = 16;
 
-  private String[] names = new String[8];
-  private Node[] values = new Node[8];
+  private String[] names = new String[4];
+  private Node[] values = new Node[4];
   private int size;
   private Map<String, Node> index;
 

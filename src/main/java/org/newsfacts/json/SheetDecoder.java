@@ -521,6 +521,14 @@ final class SheetDecoder {
       if (value == null) {
         return null;
       }
+      if (value.text == null) {
+        if (value.integer >= min && value.integer <= max) {
+          return value.integer;
+        }
+        report(name, "json.type", "expected a whole number from " + min + " to " + max + ", found "
+            + value.integer);
+        return null;
+      }
       String digits = value.text;
       if (digits.length() <= 9 && isPlainInteger(digits)) {
         int number = Integer.parseInt(digits);

@@ -88,6 +88,10 @@ final class TreeReader {
         checkSurrogates(path, text, line, column);
         return Node.scalar(Node.Type.STRING, line, column, text);
       case VALUE_NUMBER_INT:
+        if (parser.getNumberType() == JsonParser.NumberType.INT) {
+          return Node.integer(line, column, parser.getIntValue());
+        }
+        return Node.scalar(Node.Type.NUMBER, line, column, parser.getText());
       case VALUE_NUMBER_FLOAT:
         return Node.scalar(Node.Type.NUMBER, line, column, parser.getText());
       case VALUE_TRUE:
