@@ -25,7 +25,7 @@ final class Check {
     found.addAll(violations);
   }
 
-  /** @return whether the value is present; reports it as required when it is not */
+  /** {@return whether the value is present; reports it as required when it is not} */
   boolean required(String path, Object value) {
     if (value == null) {
       add(path, "required", path + " is required");
@@ -47,7 +47,10 @@ final class Check {
     }
   }
 
-  /** @return whether the text is 1 to 64 ASCII letters, digits, '.', '_' or '-', not starting with a sign */
+  /**
+   * {@return whether the text is 1 to 64 ASCII letters, digits, '.', '_' or '-', not starting
+   * with a sign}
+   */
   static boolean isId(String text) {
     int length = text.length();
     if (length == 0 || length > 64) {

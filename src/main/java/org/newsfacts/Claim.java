@@ -26,33 +26,33 @@ import org.immutables.value.Value;
 public abstract class Claim implements WithClaim {
   Claim() {}
 
-  /** @return a new builder */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the id, unique within the sheet */
+  /** {@return the id, unique within the sheet} */
   public abstract String id();
 
-  /** @return the id of the statement that makes the claim, or of the meeting that resolved it */
+  /** {@return the id of the statement that makes the claim, or of the meeting that resolved it} */
   public abstract String holder();
 
-  /** @return what the claim is about */
+  /** {@return what the claim is about} */
   public abstract Term subject();
 
-  /** @return what is said of the subject, as worded, such as {@code pueden alcanzar} */
+  /** {@return what is said of the subject, as worded, such as {@code pueden alcanzar}} */
   public abstract String predicate();
 
-  /** @return the object of the predicate, where it has one */
+  /** {@return the object of the predicate, where it has one} */
   public abstract Optional<Term> value();
 
-  /** @return the time the claim concerns, as precise as the text says */
+  /** {@return the time the claim concerns, as precise as the text says} */
   public abstract Optional<PartialDate> time();
 
-  /** @return how the claim holds */
+  /** {@return how the claim holds} */
   public abstract Modality modality();
 
-  /** @return the spans of the source that carry the claim; never empty */
+  /** {@return the spans of the source that carry the claim; never empty} */
   public abstract List<Evidence> evidence();
 
   @Value.Check

@@ -17,8 +17,9 @@ public final class CountryCode {
   }
 
   /**
+   * {@return the country with that ISO 3166-1 alpha-2 code}
+   *
    * @param code two capital letters, such as {@code UA}
-   * @return the country
    * @throws ValidationException if the code is not an ISO 3166-1 alpha-2 code the JDK knows
    */
   public static CountryCode of(String code) {
@@ -29,14 +30,15 @@ public final class CountryCode {
     return new CountryCode(code);
   }
 
-  /** @return the two-letter code */
+  /** {@return the two-letter code} */
   public String code() {
     return code;
   }
 
   /**
+   * {@return the country's name in that language, from the JDK, such as "Macedonia del Norte"}
+   *
    * @param language the language of the name
-   * @return the country's name in that language, from the JDK, such as "Macedonia del Norte"
    */
   public String displayName(Locale language) {
     return new Locale("", code).getDisplayCountry(language);
@@ -52,7 +54,7 @@ public final class CountryCode {
     return code.hashCode();
   }
 
-  /** @return the two-letter code */
+  /** {@return the two-letter code} */
   @Override
   public String toString() {
     return code;

@@ -23,10 +23,11 @@ public final class Evidence {
   }
 
   /**
+   * {@return a span of the source between two code point offsets, with its exact text}
+   *
    * @param start the first code point covered, from 0
    * @param end the code point after the last one covered
    * @param text the exact text covered
-   * @return the span
    * @throws ValidationException if start is negative, end is not after start, or the text is
    *     missing or not {@code end - start} code points long
    */
@@ -47,17 +48,17 @@ public final class Evidence {
     return new Evidence(start, end, text);
   }
 
-  /** @return the first code point covered, counted from 0 */
+  /** {@return the first code point covered, counted from 0} */
   public int start() {
     return start;
   }
 
-  /** @return the code point after the last one covered */
+  /** {@return the code point after the last one covered} */
   public int end() {
     return end;
   }
 
-  /** @return the exact text covered */
+  /** {@return the exact text covered} */
   public String text() {
     return text;
   }
@@ -76,7 +77,7 @@ public final class Evidence {
     return Objects.hash(start, end, text);
   }
 
-  /** @return {@code [start,end) "text"} */
+  /** {@return {@code [start,end) "text"}} */
   @Override
   public String toString() {
     return "[" + start + "," + end + ") \"" + text + "\"";

@@ -12,20 +12,21 @@ public abstract class ExternalId implements WithExternalId {
   ExternalId() {}
 
   /**
+   * {@return an identifier in another system}
+   *
    * @param scheme the system, such as {@code wikidata} or {@code isni}
    * @param value the identifier within it
-   * @return the identifier
    * @throws ValidationException if either is blank
    */
   public static ExternalId of(String scheme, String value) {
     return ImmutableExternalId.of(scheme, value);
   }
 
-  /** @return the system that issued the identifier */
+  /** {@return the system that issued the identifier} */
   @Value.Parameter
   public abstract String scheme();
 
-  /** @return the identifier within its system */
+  /** {@return the identifier within its system} */
   @Value.Parameter
   public abstract String value();
 

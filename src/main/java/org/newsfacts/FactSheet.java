@@ -32,61 +32,66 @@ import org.immutables.value.Value;
 public abstract class FactSheet implements WithFactSheet {
   FactSheet() {}
 
-  /** @return a new builder */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the news item the facts come from */
+  /** {@return the news item the facts come from} */
   public abstract Source source();
 
-  /** @return the people, organisations, countries and groups the item names */
+  /** {@return the people, organisations, countries and groups the item names} */
   public abstract List<Participant> participants();
 
-  /** @return the meetings it reports or refers to */
+  /** {@return the meetings it reports or refers to} */
   public abstract List<Meeting> meetings();
 
-  /** @return what was said, as the item renders it */
+  /** {@return what was said, as the item renders it} */
   public abstract List<Statement> statements();
 
-  /** @return the claims the statements make and the meetings resolved */
+  /** {@return the claims the statements make and the meetings resolved} */
   public abstract List<Claim> claims();
 
   /**
+   * {@return the participant with that id}
+   *
    * @param id an id
-   * @return the participant with that id
    */
   public final Optional<Participant> participant(String id) {
     return find(id, Participant.class);
   }
 
   /**
+   * {@return the meeting with that id}
+   *
    * @param id an id
-   * @return the meeting with that id
    */
   public final Optional<Meeting> meeting(String id) {
     return find(id, Meeting.class);
   }
 
   /**
+   * {@return the statement with that id}
+   *
    * @param id an id
-   * @return the statement with that id
    */
   public final Optional<Statement> statement(String id) {
     return find(id, Statement.class);
   }
 
   /**
+   * {@return the claim with that id}
+   *
    * @param id an id
-   * @return the claim with that id
    */
   public final Optional<Claim> claim(String id) {
     return find(id, Claim.class);
   }
 
   /**
+   * {@return the statements that participant made, in sheet order}
+   *
    * @param speakerId the id of a participant
-   * @return the statements that participant made, in sheet order
    */
   public final List<Statement> statementsBy(String speakerId) {
     return statements().stream().filter(s -> s.speaker().equals(speakerId))
@@ -94,8 +99,9 @@ public abstract class FactSheet implements WithFactSheet {
   }
 
   /**
+   * {@return the claims it holds, in sheet order}
+   *
    * @param holderId the id of a statement or meeting
-   * @return the claims it holds, in sheet order
    */
   public final List<Claim> claimsHeldBy(String holderId) {
     return claims().stream().filter(c -> c.holder().equals(holderId))
@@ -107,7 +113,7 @@ public abstract class FactSheet implements WithFactSheet {
     return type.isInstance(found) ? Optional.of(type.cast(found)) : Optional.empty();
   }
 
-  /** @return every participant, meeting, statement and claim by id (ids are unique) */
+  /** {@return every participant, meeting, statement and claim by id (ids are unique)} */
   @Value.Lazy
   Map<String, Object> index() {
     Map<String, Object> index = new LinkedHashMap<>();

@@ -23,8 +23,9 @@ public final class LanguageTag {
   }
 
   /**
+   * {@return the language with that BCP 47 tag, in canonical form}
+   *
    * @param tag a BCP 47 tag, such as {@code es}
-   * @return the language
    * @throws ValidationException if the tag is ill-formed or names no known language
    */
   public static LanguageTag of(String tag) {
@@ -56,7 +57,7 @@ public final class LanguageTag {
     return Set.copyOf(known);
   }
 
-  /** @return the language as a locale */
+  /** {@return the language as a locale} */
   public Locale toLocale() {
     return locale;
   }
@@ -71,7 +72,7 @@ public final class LanguageTag {
     return tag.hashCode();
   }
 
-  /** @return the canonical tag, such as {@code es} */
+  /** {@return the canonical tag, such as {@code es}} */
   @Override
   public String toString() {
     return tag;

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 public abstract class Meeting implements WithMeeting {
   Meeting() {}
 
-  /** @return a new builder */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -41,34 +41,34 @@ public abstract class Meeting implements WithMeeting {
     UNKNOWN
   }
 
-  /** @return the id, unique within the sheet */
+  /** {@return the id, unique within the sheet} */
   public abstract String id();
 
-  /** @return the meeting as the text names it, such as {@code la 25ª reunión en el formato Ramstein} */
+  /** {@return the meeting as the text names it, such as {@code la 25ª reunión en el formato Ramstein}} */
   public abstract String name();
 
-  /** @return its position in a series, if the text gives one */
+  /** {@return its position in a series, if the text gives one} */
   public abstract Optional<Ordinal> ordinal();
 
-  /** @return when it took place, as precise as the text says */
+  /** {@return when it took place, as precise as the text says} */
   public abstract Optional<PartialDate> date();
 
-  /** @return where it took place, if the text says */
+  /** {@return where it took place, if the text says} */
   public abstract Optional<Place> place();
 
-  /** @return in person or online; {@link Mode#UNKNOWN} unless the text says */
+  /** {@return in person or online; {@link Mode#UNKNOWN} unless the text says} */
   @Value.Default
   public Mode mode() {
     return Mode.UNKNOWN;
   }
 
-  /** @return the ids of the participants who took part, as far as the text names them */
+  /** {@return the ids of the participants who took part, as far as the text names them} */
   public abstract List<String> participants();
 
-  /** @return what was discussed */
+  /** {@return what was discussed} */
   public abstract List<Topic> topics();
 
-  /** @return the spans of the source that report the meeting; never empty */
+  /** {@return the spans of the source that report the meeting; never empty} */
   public abstract List<Evidence> evidence();
 
   @Value.Check

@@ -18,6 +18,8 @@ public class NewsFactsException extends RuntimeException {
   private final List<Violation> violations;
 
   /**
+   * Creates an exception that reports every violation found.
+   *
    * @param summary what was being done, such as {@code "Invalid Meeting"}
    * @param violations every violation found; must not be empty
    * @param cause the underlying cause, or {@code null}
@@ -30,7 +32,7 @@ public class NewsFactsException extends RuntimeException {
     this.violations = List.copyOf(violations);
   }
 
-  /** @return every violation found, in the order found; never empty */
+  /** {@return every violation found, in the order found; never empty} */
   public List<Violation> violations() {
     return violations;
   }

@@ -13,20 +13,21 @@ public abstract class Ordinal implements WithOrdinal {
   Ordinal() {}
 
   /**
+   * {@return the position of a meeting in a series}
+   *
    * @param number the position, from 1
    * @param series the series it counts in, as written
-   * @return the ordinal
    * @throws ValidationException if the number is below 1 or the series is blank
    */
   public static Ordinal of(int number, String series) {
     return ImmutableOrdinal.of(number, series);
   }
 
-  /** @return the position in the series, from 1 */
+  /** {@return the position in the series, from 1} */
   @Value.Parameter
   public abstract int number();
 
-  /** @return the series, as written, such as {@code formato Ramstein} */
+  /** {@return the series, as written, such as {@code formato Ramstein}} */
   @Value.Parameter
   public abstract String series();
 

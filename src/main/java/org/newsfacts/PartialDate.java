@@ -50,8 +50,9 @@ public final class PartialDate {
   }
 
   /**
+   * {@return the date with year precision}
+   *
    * @param year the year, 0 to 9999
-   * @return the date with year precision
    * @throws ValidationException if the year is outside 0 to 9999
    */
   public static PartialDate ofYear(int year) {
@@ -60,9 +61,10 @@ public final class PartialDate {
   }
 
   /**
+   * {@return the date with year-month precision}
+   *
    * @param year the year, 0 to 9999
    * @param month the month, 1 to 12
-   * @return the date with year-month precision
    * @throws ValidationException if a field is out of range
    */
   public static PartialDate ofYearMonth(int year, int month) {
@@ -76,9 +78,10 @@ public final class PartialDate {
   }
 
   /**
+   * {@return the date with month-day precision and no year}
+   *
    * @param month the month, 1 to 12
    * @param day the day of the month, valid in at least one year
-   * @return the date with month-day precision and no year
    * @throws ValidationException if the month and day never exist together
    */
   public static PartialDate ofMonthDay(int month, int day) {
@@ -91,10 +94,11 @@ public final class PartialDate {
   }
 
   /**
+   * {@return a full date: year, month and day}
+   *
    * @param year the year, 0 to 9999
    * @param month the month, 1 to 12
    * @param day the day of the month
-   * @return the full date
    * @throws ValidationException if the date does not exist
    */
   public static PartialDate ofDate(int year, int month, int day) {
@@ -108,32 +112,36 @@ public final class PartialDate {
   }
 
   /**
+   * {@return that year as a partial date}
+   *
    * @param year a year
-   * @return that year as a partial date
    */
   public static PartialDate of(Year year) {
     return ofYear(year.getValue());
   }
 
   /**
+   * {@return that month as a partial date}
+   *
    * @param yearMonth a year and month
-   * @return that month as a partial date
    */
   public static PartialDate of(YearMonth yearMonth) {
     return ofYearMonth(yearMonth.getYear(), yearMonth.getMonthValue());
   }
 
   /**
+   * {@return that day, without a year, as a partial date}
+   *
    * @param monthDay a month and day
-   * @return that day, without a year, as a partial date
    */
   public static PartialDate of(MonthDay monthDay) {
     return ofMonthDay(monthDay.getMonthValue(), monthDay.getDayOfMonth());
   }
 
   /**
+   * {@return that date as a partial date}
+   *
    * @param date a full date
-   * @return that date as a partial date
    */
   public static PartialDate of(LocalDate date) {
     return ofDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
@@ -165,31 +173,31 @@ public final class PartialDate {
         : ofDate(year, month, Integer.parseInt(m.group("yd")));
   }
 
-  /** @return how much of the date is known */
+  /** {@return how much of the date is known} */
   public Precision precision() {
     return precision;
   }
 
-  /** @return the year, if the text gives one */
+  /** {@return the year, if the text gives one} */
   public Optional<Year> year() {
     return precision == Precision.MONTH_DAY ? Optional.empty() : Optional.of(Year.of(year));
   }
 
-  /** @return the year and month, if the text gives both */
+  /** {@return the year and month, if the text gives both} */
   public Optional<YearMonth> yearMonth() {
     return precision == Precision.YEAR_MONTH || precision == Precision.DATE
         ? Optional.of(YearMonth.of(year, month))
         : Optional.empty();
   }
 
-  /** @return the month and day, if the text gives both */
+  /** {@return the month and day, if the text gives both} */
   public Optional<MonthDay> monthDay() {
     return precision == Precision.MONTH_DAY || precision == Precision.DATE
         ? Optional.of(MonthDay.of(month, day))
         : Optional.empty();
   }
 
-  /** @return the full date, if the text gives one */
+  /** {@return the full date, if the text gives one} */
   public Optional<LocalDate> date() {
     return precision == Precision.DATE ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
   }
@@ -220,7 +228,7 @@ public final class PartialDate {
     return ((precision.hashCode() * 31 + year) * 31 + month) * 31 + day;
   }
 
-  /** @return the ISO 8601 text: {@code 2025}, {@code 2025-01}, {@code --01-17} or {@code 2025-01-17} */
+  /** {@return the ISO 8601 text: {@code 2025}, {@code 2025-01}, {@code --01-17} or {@code 2025-01-17}} */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(10);

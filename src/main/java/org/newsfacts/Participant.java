@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 public abstract class Participant implements WithParticipant {
   Participant() {}
 
-  /** @return a new builder */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -45,31 +45,31 @@ public abstract class Participant implements WithParticipant {
     GROUP
   }
 
-  /** @return the id, unique within the sheet */
+  /** {@return the id, unique within the sheet} */
   public abstract String id();
 
-  /** @return what kind of participant this is */
+  /** {@return what kind of participant this is} */
   public abstract Kind kind();
 
-  /** @return the name as written, such as {@code Umerov} */
+  /** {@return the name as written, such as {@code Umerov}} */
   public abstract String name();
 
-  /** @return the roles the text gives, such as {@code ministro de Defensa} */
+  /** {@return the roles the text gives, such as {@code ministro de Defensa}} */
   public abstract List<Role> roles();
 
-  /** @return the country this participant is or belongs to, if known */
+  /** {@return the country this participant is or belongs to, if known} */
   public abstract Optional<CountryCode> country();
 
-  /** @return for a group, the ids of the participants it consists of, as far as the text lists them */
+  /** {@return for a group, the ids of the participants it consists of, as far as the text lists them} */
   public abstract List<String> members();
 
-  /** @return for a group, the number of members the text states, if it states one */
+  /** {@return for a group, the number of members the text states, if it states one} */
   public abstract OptionalInt statedCount();
 
-  /** @return identifiers in other systems */
+  /** {@return identifiers in other systems} */
   public abstract List<ExternalId> externalIds();
 
-  /** @return the spans of the source that name this participant; never empty */
+  /** {@return the spans of the source that name this participant; never empty} */
   public abstract List<Evidence> evidence();
 
   @Value.Check

@@ -13,18 +13,19 @@ public abstract class Place implements WithPlace {
   Place() {}
 
   /**
+   * {@return the place, without a country}
+   *
    * @param name the place as written
-   * @return the place, without a country
    * @throws ValidationException if the name is blank
    */
   public static Place of(String name) {
     return ImmutablePlace.builder().name(name).build();
   }
 
-  /** @return the name as written */
+  /** {@return the name as written} */
   public abstract String name();
 
-  /** @return the country, if the text gives it */
+  /** {@return the country, if the text gives it} */
   public abstract Optional<CountryCode> country();
 
   @Value.Check

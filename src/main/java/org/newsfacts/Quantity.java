@@ -27,9 +27,10 @@ public final class Quantity {
   }
 
   /**
+   * {@return an amount in a unit}
+   *
    * @param amount the exact amount
    * @param unit what it counts
-   * @return the quantity
    * @throws ValidationException if the amount or unit is missing, has more than 64 digits, or is
    *     not a whole, non-negative number for a count
    */
@@ -51,9 +52,10 @@ public final class Quantity {
   }
 
   /**
+   * {@return an amount, parsed exactly, in a unit}
+   *
    * @param amount the amount in plain decimal notation, such as {@code "35000000000"}
    * @param unit what it counts
-   * @return the quantity
    * @throws ValidationException if the amount is not plain decimal notation, or as
    *     {@link #of(BigDecimal, Unit)}
    */
@@ -62,9 +64,10 @@ public final class Quantity {
   }
 
   /**
+   * {@return a whole amount in a unit}
+   *
    * @param amount a whole amount
    * @param unit what it counts
-   * @return the quantity
    */
   public static Quantity of(long amount, Unit unit) {
     return of(BigDecimal.valueOf(amount), unit);
@@ -83,12 +86,12 @@ public final class Quantity {
     return text != null && text.length() > 80 ? text.substring(0, 77) + "..." : text;
   }
 
-  /** @return the exact amount, in its shortest form */
+  /** {@return the exact amount, in its shortest form} */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** @return what the amount counts */
+  /** {@return what the amount counts} */
   public Unit unit() {
     return unit;
   }
@@ -106,7 +109,7 @@ public final class Quantity {
     return Objects.hash(amount, unit);
   }
 
-  /** @return the amount in plain notation and the unit: {@code 35000000000 USD} */
+  /** {@return the amount in plain notation and the unit: {@code 35000000000 USD}} */
   @Override
   public String toString() {
     return amount.toPlainString() + " " + unit;

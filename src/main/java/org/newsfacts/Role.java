@@ -13,18 +13,19 @@ public abstract class Role implements WithRole {
   Role() {}
 
   /**
+   * {@return the role, without the participant it is held in}
+   *
    * @param title the role as written
-   * @return the role, without the participant it is held in
    * @throws ValidationException if the title is blank
    */
   public static Role of(String title) {
     return ImmutableRole.builder().title(title).build();
   }
 
-  /** @return the role as written, such as {@code ministro de Defensa} */
+  /** {@return the role as written, such as {@code ministro de Defensa}} */
   public abstract String title();
 
-  /** @return the id of the participant the role is held in, if the text gives it */
+  /** {@return the id of the participant the role is held in, if the text gives it} */
   public abstract Optional<String> of();
 
   @Value.Check

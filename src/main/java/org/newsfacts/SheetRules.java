@@ -73,7 +73,7 @@ final class SheetRules {
     return thing instanceof Statement ? ((Statement) thing).id() : ((Claim) thing).id();
   }
 
-  /** @return the path of a participant, meeting, statement or claim, such as {@code meetings[0]} */
+  /** {@return the path of a participant, meeting, statement or claim, such as {@code meetings[0]}} */
   private String where(Object thing) {
     if (thing instanceof Participant) {
       return "participants[" + indexOf(sheet.participants(), thing) + "]";
@@ -179,7 +179,11 @@ final class SheetRules {
     }
   }
 
-  /** @param prefix what stands between the entity and {@code evidence}, such as {@code topics[0].} */
+  /**
+   * Checks the evidence of one entity against the source.
+   *
+   * @param prefix what stands between the entity and {@code evidence}, such as {@code topics[0].}
+   */
   private void evidence(String collection, int index, String prefix, List<Evidence> evidence) {
     Source source = sheet.source();
     for (int i = 0; i < evidence.size(); i++) {

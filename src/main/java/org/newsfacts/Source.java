@@ -28,27 +28,27 @@ import org.immutables.value.Value;
 public abstract class Source implements WithSource {
   Source() {}
 
-  /** @return a new builder */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the headline as published */
+  /** {@return the headline as published} */
   public abstract String headline();
 
-  /** @return the language the text is written in */
+  /** {@return the language the text is written in} */
   public abstract LanguageTag language();
 
-  /** @return the complete text as published, headline included; what evidence spans index */
+  /** {@return the complete text as published, headline included; what evidence spans index} */
   public abstract String text();
 
-  /** @return the publisher, as named, if known */
+  /** {@return the publisher, as named, if known} */
   public abstract Optional<String> publisher();
 
-  /** @return where the item was published, an absolute http or https address, if known */
+  /** {@return where the item was published, an absolute http or https address, if known} */
   public abstract Optional<URI> url();
 
-  /** @return when it was published, if known */
+  /** {@return when it was published, if known} */
   public abstract Optional<PartialDate> published();
 
   /**
@@ -114,7 +114,8 @@ public abstract class Source implements WithSource {
   }
 
   /**
-   * @return the text between two code point offsets, or {@code null} when they lie outside it
+   * {@return the text between two code point offsets, or {@code null} when they lie outside it}
+   *
    */
   final String slice(int start, int end) {
     int from = charIndex(start);
@@ -122,14 +123,14 @@ public abstract class Source implements WithSource {
     return to < 0 ? null : text().substring(from, to);
   }
 
-  /** @return whether the span's text stands at its offsets, without copying the source text */
+  /** {@return whether the span's text stands at its offsets, without copying the source text} */
   final boolean covers(Evidence span) {
     int from = charIndex(span.start());
     return from >= 0 && text().startsWith(span.text(), from)
         && charIndex(span.end()) == from + span.text().length();
   }
 
-  /** @return the UTF-16 index of a code point offset, or -1 past the end of the text */
+  /** {@return the UTF-16 index of a code point offset, or -1 past the end of the text} */
   private int charIndex(int codePoint) {
     String text = text();
     if (!supplementary()) {
@@ -138,13 +139,13 @@ public abstract class Source implements WithSource {
     return codePoint <= codePointCount() ? text.offsetByCodePoints(0, codePoint) : -1;
   }
 
-  /** @return the length of the text in code points */
+  /** {@return the length of the text in code points} */
   @Value.Lazy
   int codePointCount() {
     return text().codePointCount(0, text().length());
   }
 
-  /** @return whether the text has characters outside the Basic Multilingual Plane */
+  /** {@return whether the text has characters outside the Basic Multilingual Plane} */
   @Value.Lazy
   boolean supplementary() {
     return codePointCount() != text().length();

@@ -29,39 +29,39 @@ import org.immutables.value.Value;
 public abstract class Statement implements WithStatement {
   Statement() {}
 
-  /** @return a new builder */
+  /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the id, unique within the sheet */
+  /** {@return the id, unique within the sheet} */
   public abstract String id();
 
-  /** @return the id of the participant who spoke */
+  /** {@return the id of the participant who spoke} */
   public abstract String speaker();
 
-  /** @return how the source renders the statement */
+  /** {@return how the source renders the statement} */
   public abstract SpeechMode speech();
 
-  /** @return what the speaker does, as the source's verb reports it */
+  /** {@return what the speaker does, as the source's verb reports it} */
   public abstract SpeechAct act();
 
-  /** @return the statement as the source gives it */
+  /** {@return the statement as the source gives it} */
   public abstract String text();
 
-  /** @return the statement in other languages, where the source gives them */
+  /** {@return the statement in other languages, where the source gives them} */
   public abstract List<Translation> translations();
 
-  /** @return the channel it went out on, as written, such as {@code Facebook} */
+  /** {@return the channel it went out on, as written, such as {@code Facebook}} */
   public abstract Optional<String> channel();
 
-  /** @return the id of the participant who reported it, such as a news agency */
+  /** {@return the id of the participant who reported it, such as a news agency} */
   public abstract Optional<String> reportedBy();
 
-  /** @return the id of the meeting it was made at or speaks of */
+  /** {@return the id of the meeting it was made at or speaks of} */
   public abstract Optional<String> occasion();
 
-  /** @return the spans of the source that carry the statement and its attribution; never empty */
+  /** {@return the spans of the source that carry the statement and its attribution; never empty} */
   public abstract List<Evidence> evidence();
 
   @Value.Check

@@ -17,8 +17,9 @@ package org.newsfacts;
 public sealed interface Term {
 
   /**
+   * {@return the term of these words}
+   *
    * @param text words of the text, as written
-   * @return the term
    * @throws ValidationException if the text is blank
    */
   static Term text(String text) {
@@ -26,8 +27,9 @@ public sealed interface Term {
   }
 
   /**
+   * {@return the term that refers to that participant or meeting}
+   *
    * @param id the id of a participant or meeting of the same sheet
-   * @return the term
    * @throws ValidationException if the id is not an id
    */
   static Term entity(String id) {
@@ -35,8 +37,9 @@ public sealed interface Term {
   }
 
   /**
+   * {@return the term of that quantity}
+   *
    * @param quantity an amount with its unit
-   * @return the term
    * @throws ValidationException if the quantity is missing
    */
   static Term quantity(Quantity quantity) {
@@ -44,8 +47,9 @@ public sealed interface Term {
   }
 
   /**
+   * {@return the term of that date}
+   *
    * @param date a date as precise as the text gives it
-   * @return the term
    * @throws ValidationException if the date is missing
    */
   static Term date(PartialDate date) {
@@ -59,6 +63,8 @@ public sealed interface Term {
    */
   record OfText(String text) implements Term {
     /**
+     * Creates the term, checking that the text is not blank.
+     *
      * @param text the words; not blank
      * @throws ValidationException if the text is blank
      */
@@ -76,6 +82,8 @@ public sealed interface Term {
    */
   record OfEntity(String id) implements Term {
     /**
+     * Creates the term, checking that the id is well-formed.
+     *
      * @param id the id
      * @throws ValidationException if the id is not an id
      */
@@ -93,6 +101,8 @@ public sealed interface Term {
    */
   record OfQuantity(Quantity quantity) implements Term {
     /**
+     * Creates the term, checking that the quantity is present.
+     *
      * @param quantity the quantity
      * @throws ValidationException if the quantity is missing
      */
@@ -110,6 +120,8 @@ public sealed interface Term {
    */
   record OfDate(PartialDate date) implements Term {
     /**
+     * Creates the term, checking that the date is present.
+     *
      * @param date the date
      * @throws ValidationException if the date is missing
      */

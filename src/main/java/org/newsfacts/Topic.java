@@ -10,19 +10,20 @@ public abstract class Topic implements WithTopic {
   Topic() {}
 
   /**
+   * {@return a topic, with the spans that name it}
+   *
    * @param label the topic as written, such as {@code la situación de seguridad en Ucrania}
    * @param evidence the spans of the source that name it; at least one
-   * @return the topic
    * @throws ValidationException if the label is blank or there is no evidence
    */
   public static Topic of(String label, Evidence... evidence) {
     return ImmutableTopic.builder().label(label).addEvidence(evidence).build();
   }
 
-  /** @return the topic as written */
+  /** {@return the topic as written} */
   public abstract String label();
 
-  /** @return the spans of the source that name the topic; never empty */
+  /** {@return the spans of the source that name the topic; never empty} */
   public abstract List<Evidence> evidence();
 
   @Value.Check

@@ -9,20 +9,21 @@ public abstract class Translation implements WithTranslation {
   Translation() {}
 
   /**
+   * {@return a translation of a statement into a language}
+   *
    * @param language the language of the text
    * @param text the translated words
-   * @return the translation
    * @throws ValidationException if the language is missing or the text blank
    */
   public static Translation of(LanguageTag language, String text) {
     return ImmutableTranslation.of(language, text);
   }
 
-  /** @return the language of {@link #text()} */
+  /** {@return the language of {@link #text()}} */
   @Value.Parameter
   public abstract LanguageTag language();
 
-  /** @return the translated words */
+  /** {@return the translated words} */
   @Value.Parameter
   public abstract String text();
 

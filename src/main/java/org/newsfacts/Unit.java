@@ -35,16 +35,18 @@ public final class Unit {
   }
 
   /**
+   * {@return the unit for amounts of that currency}
+   *
    * @param currency a currency
-   * @return the unit for amounts of that currency
    */
   public static Unit of(Currency currency) {
     return new Unit(Kind.CURRENCY, currency);
   }
 
   /**
+   * {@return the unit for amounts of that currency}
+   *
    * @param code an ISO 4217 code in capitals, such as {@code USD}
-   * @return the unit for amounts of that currency
    * @throws ValidationException if the code is not an ISO 4217 currency the JDK knows
    */
   public static Unit currency(String code) {
@@ -89,12 +91,12 @@ public final class Unit {
     return c >= 'A' && c <= 'Z';
   }
 
-  /** @return the kind of unit */
+  /** {@return the kind of unit} */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the currency, if this is a currency unit */
+  /** {@return the currency, if this is a currency unit} */
   public Optional<Currency> currency() {
     return Optional.ofNullable(currency);
   }
@@ -114,7 +116,7 @@ public final class Unit {
     return kind.hashCode() * 31 + (currency == null ? 0 : currency.hashCode());
   }
 
-  /** @return the currency code, {@code count} or {@code percent} */
+  /** {@return the currency code, {@code count} or {@code percent}} */
   @Override
   public String toString() {
     return currency != null ? currency.getCurrencyCode() : kind == Kind.COUNT ? "count" : "percent";

@@ -17,6 +17,8 @@ public final class ValidationException extends NewsFactsException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates an exception for a value that could not be built.
+   *
    * @param what the kind of thing that was being built, such as {@code "Meeting"}
    * @param violations every violation found; must not be empty
    */

@@ -72,27 +72,27 @@ public final class Violation implements Serializable {
     return new Violation(path, rule, message, Math.max(line, 0), Math.max(column, 0));
   }
 
-  /** @return the path of the bad value, such as {@code statements[2].evidence[0].end} */
+  /** {@return the path of the bad value, such as {@code statements[2].evidence[0].end}} */
   public String path() {
     return path;
   }
 
-  /** @return the stable id of the broken rule, such as {@code evidence.mismatch} */
+  /** {@return the stable id of the broken rule, such as {@code evidence.mismatch}} */
   public String rule() {
     return rule;
   }
 
-  /** @return what is wrong, for a person */
+  /** {@return what is wrong, for a person} */
   public String message() {
     return message;
   }
 
-  /** @return the line of the value in the document it was read from, if it was read from one */
+  /** {@return the line of the value in the document it was read from, if it was read from one} */
   public OptionalInt line() {
     return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
   }
 
-  /** @return the column of the value in the document it was read from, if it was read from one */
+  /** {@return the column of the value in the document it was read from, if it was read from one} */
   public OptionalInt column() {
     return column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
   }

@@ -16,17 +16,17 @@ public final class BadLine {
     this.violations = List.copyOf(violations);
   }
 
-  /** @return the line's number in the file, from 1 */
+  /** {@return the line's number in the file, from 1} */
   public long number() {
     return number;
   }
 
-  /** @return every violation of the line, with the line's number as their line; never empty */
+  /** {@return every violation of the line, with the line's number as their line; never empty} */
   public List<Violation> violations() {
     return violations;
   }
 
-  /** @return {@code line 12: 2 violations: ...} */
+  /** {@return {@code line 12: 2 violations: ...}} */
   @Override
   public String toString() {
     return "line " + number + ": " + violations;

@@ -39,7 +39,7 @@ final class Exports {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  /** @return the claim in words: subject, predicate and value, entities by name */
+  /** {@return the claim in words: subject, predicate and value, entities by name} */
   static String words(FactSheet sheet, org.newsfacts.Claim claim) {
     return words(sheet, claim.subject()) + " " + claim.predicate()
         + claim.value().map(value -> " " + words(sheet, value)).orElse("");

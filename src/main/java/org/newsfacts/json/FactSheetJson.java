@@ -95,19 +95,20 @@ public final class FactSheetJson {
     }
   }
 
-  /** @return the shared reader and writer with strict reading and the default limits */
+  /** {@return the shared reader and writer with strict reading and the default limits} */
   public static FactSheetJson strict() {
     return STRICT;
   }
 
-  /** @return a builder for a reader and writer with other settings */
+  /** {@return a builder for a reader and writer with other settings} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
+   * {@return the sheet read from a JSON document}
+   *
    * @param json the document
-   * @return the sheet
    * @throws JsonReadException with every violation, if the document is not a valid fact sheet
    */
   public FactSheet read(String json) {
@@ -119,8 +120,9 @@ public final class FactSheetJson {
   }
 
   /**
+   * {@return the sheet read from a JSON document}
+   *
    * @param json the document, in UTF-8
-   * @return the sheet
    * @throws JsonReadException with every violation, if the document is not a valid fact sheet
    */
   public FactSheet read(byte[] json) {
@@ -183,8 +185,9 @@ public final class FactSheetJson {
   }
 
   /**
+   * {@return the sheet read from a JSON document}
+   *
    * @param file a file holding the document, in UTF-8
-   * @return the sheet
    * @throws JsonReadException with every violation, if the document is not a valid fact sheet or
    *     the file cannot be read
    */
@@ -209,16 +212,18 @@ public final class FactSheetJson {
   }
 
   /**
+   * {@return every violation; empty if the document is a valid fact sheet}
+   *
    * @param json the document, in UTF-8
-   * @return every violation; empty if the document is a valid fact sheet
    */
   public List<Violation> check(byte[] json) {
     return violations(() -> read(json));
   }
 
   /**
+   * {@return every violation; empty if the document is a valid fact sheet}
+   *
    * @param file a file holding the document, in UTF-8
-   * @return every violation; empty if the document is a valid fact sheet
    */
   public List<Violation> check(Path file) {
     return violations(() -> read(file));
@@ -297,16 +302,18 @@ public final class FactSheetJson {
   }
 
   /**
+   * {@return its canonical JSON text, ending with a newline}
+   *
    * @param sheet a sheet
-   * @return its canonical JSON text, ending with a newline
    */
   public String write(FactSheet sheet) {
     return new String(writeBytes(sheet), StandardCharsets.UTF_8);
   }
 
   /**
+   * {@return its canonical JSON, in UTF-8, ending with a newline}
+   *
    * @param sheet a sheet
-   * @return its canonical JSON, in UTF-8, ending with a newline
    */
   public byte[] writeBytes(FactSheet sheet) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
@@ -374,6 +381,8 @@ public final class FactSheetJson {
     private Builder() {}
 
     /**
+     * Whether to skip unknown properties instead of reporting them.
+     *
      * @param allow whether properties this version of the format does not know are skipped rather
      *     than reported; off by default
      * @return this builder
@@ -384,8 +393,11 @@ public final class FactSheetJson {
     }
 
     /**
+     * Sets the largest document read.
+     *
      * @param bytes the largest document read, in bytes (characters for text input); 64 MiB by default
      * @return this builder
+     * @throws IllegalArgumentException if it is less than 1
      */
     public Builder maxDocumentBytes(long bytes) {
       this.maxDocumentBytes = positive(bytes, "maxDocumentBytes");
@@ -393,8 +405,11 @@ public final class FactSheetJson {
     }
 
     /**
+     * Sets the deepest nesting read.
+     *
      * @param depth the deepest nesting of objects and arrays; 32 by default (the format needs 6)
      * @return this builder
+     * @throws IllegalArgumentException if it is less than 1
      */
     public Builder maxNestingDepth(int depth) {
       this.maxNestingDepth = (int) positive(depth, "maxNestingDepth");
@@ -402,8 +417,11 @@ public final class FactSheetJson {
     }
 
     /**
+     * Sets the longest string read.
+     *
      * @param length the longest string, in characters; 16 Mi by default
      * @return this builder
+     * @throws IllegalArgumentException if it is less than 1
      */
     public Builder maxStringLength(int length) {
       this.maxStringLength = (int) positive(length, "maxStringLength");
@@ -411,8 +429,11 @@ public final class FactSheetJson {
     }
 
     /**
+     * Sets the longest number read.
+     *
      * @param length the longest number, in characters; 32 by default
      * @return this builder
+     * @throws IllegalArgumentException if it is less than 1
      */
     public Builder maxNumberLength(int length) {
       this.maxNumberLength = (int) positive(length, "maxNumberLength");
@@ -420,15 +441,18 @@ public final class FactSheetJson {
     }
 
     /**
+     * Sets the largest array or object read.
+     *
      * @param size the most elements in one array or keys in one object; 100,000 by default
      * @return this builder
+     * @throws IllegalArgumentException if it is less than 1
      */
     public Builder maxCollectionSize(int size) {
       this.maxCollectionSize = (int) positive(size, "maxCollectionSize");
       return this;
     }
 
-    /** @return a reader and writer with these settings */
+    /** {@return a reader and writer with these settings} */
     public FactSheetJson build() {
       return new FactSheetJson(this);
     }

@@ -29,6 +29,8 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
   private boolean ended;
 
   /**
+   * Reads sheets from a stream, one per line.
+   *
    * @param badLines where bad lines go, or {@code null} to stop at the first with an exception
    */
   LineReader(FactSheetJson json, InputStream in, Consumer<BadLine> badLines, long maxLineBytes) {

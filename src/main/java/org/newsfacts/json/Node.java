@@ -58,7 +58,7 @@ final class Node {
     return new Node(Type.NUMBER, line, column, null, null, null, value);
   }
 
-  /** @return the number as written, for a number */
+  /** {@return the number as written, for a number} */
   String numberText() {
     return text != null ? text : Integer.toString(integer);
   }

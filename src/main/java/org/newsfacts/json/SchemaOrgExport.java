@@ -52,8 +52,9 @@ public final class SchemaOrgExport {
   }
 
   /**
+   * {@return its schema.org JSON-LD, pretty-printed, ending with a newline}
+   *
    * @param sheet a sheet
-   * @return its schema.org JSON-LD, pretty-printed, ending with a newline
    */
   public static String toJsonLd(FactSheet sheet) {
     Objects.requireNonNull(sheet, "sheet");

@@ -50,7 +50,11 @@ final class SheetDecoder {
     this.allowUnknownProperties = allowUnknownProperties;
   }
 
-  /** @throws JsonReadException with every violation, if the document is not a valid sheet */
+  /**
+   * Decodes a document's tree into a sheet.
+   *
+   * @throws JsonReadException with every violation, if the document is not a valid sheet
+   */
   static FactSheet decode(Node root, boolean allowUnknownProperties) {
     SheetDecoder decoder = new SheetDecoder(allowUnknownProperties);
     FactSheet sheet = decoder.sheet(root);
@@ -333,7 +337,7 @@ final class SheetDecoder {
     }
   }
 
-  /** @return whether the path, or a path enclosing it, could not be decoded */
+  /** {@return whether the path, or a path enclosing it, could not be decoded} */
   private boolean isFailed(String path) {
     if (failed.contains(path)) {
       return true;
@@ -347,7 +351,7 @@ final class SheetDecoder {
     return failed.contains("");
   }
 
-  /** @return the node at a relative path such as {@code evidence[0].end}, or the nearest above it */
+  /** {@return the node at a relative path such as {@code evidence[0].end}, or the nearest above it} */
   private static Node locate(Node node, String path) {
     Node at = node;
     for (String step : path.split("\\.|(?=\\[)")) {
@@ -465,7 +469,7 @@ final class SheetDecoder {
       failed.add(atPath);
     }
 
-    /** @return the property's value, or {@code null} if absent or of another type (reported) */
+    /** {@return the property's value, or {@code null} if absent or of another type (reported)} */
     Node get(String name, Node.Type type) {
       Node value = node.fields.get(name);
       if (value == null) {
@@ -581,7 +585,7 @@ final class SheetDecoder {
       return decoded;
     }
 
-    /** @return the elements, with {@code null} where one failed, so that indexes keep their paths */
+    /** {@return the elements, with {@code null} where one failed, so that indexes keep their paths} */
     <T> List<T> list(String name, BiFunction<Node, JsonPath, T> decode) {
       Node value = get(name, Node.Type.ARRAY);
       if (value == null) {

@@ -27,7 +27,8 @@ final class TreeReader {
   }
 
   /**
-   * @return the document's root value
+   * {@return the document's root value}
+   *
    * @throws JsonReadException if the document is not one well-formed JSON value within the limits
    */
   static Node read(JsonParser parser, int maxCollectionSize) {
@@ -54,7 +55,7 @@ final class TreeReader {
     }
   }
 
-  /** @return where the parser is, from its own context: {@code participants[1].name} */
+  /** {@return where the parser is, from its own context: {@code participants[1].name}} */
   private String parserPath() {
     java.util.ArrayDeque<String> steps = new java.util.ArrayDeque<>();
     for (TokenStreamContext context = parser.streamReadContext(); context != null && !context.inRoot();

@@ -15,7 +15,7 @@ final class Utf8 {
 
   private Utf8() {}
 
-  /** @return the index of the first byte that is not valid UTF-8, or -1 if all are valid */
+  /** {@return the index of the first byte that is not valid UTF-8, or -1 if all are valid} */
   static int firstInvalid(byte[] bytes, int length) {
     int i = 0;
     while (i < length) {

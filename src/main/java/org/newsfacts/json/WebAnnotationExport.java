@@ -41,8 +41,9 @@ public final class WebAnnotationExport {
   }
 
   /**
+   * {@return its annotations as JSON-LD (Web Annotation context), pretty-printed, ending with a newline}
+   *
    * @param sheet a sheet
-   * @return its annotations as JSON-LD (Web Annotation context), pretty-printed, ending with a newline
    */
   public static String toJsonLd(FactSheet sheet) {
     Objects.requireNonNull(sheet, "sheet");
@@ -62,8 +63,9 @@ public final class WebAnnotationExport {
   }
 
   /**
+   * {@return the IRI the annotations target: its URL, or a URN of the SHA-256 of its text}
+   *
    * @param source a source
-   * @return the IRI the annotations target: its URL, or a URN of the SHA-256 of its text
    */
   static String sourceIri(Source source) {
     if (source.url().isPresent()) {

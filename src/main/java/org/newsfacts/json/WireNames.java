@@ -18,7 +18,7 @@ final class WireNames {
 
   private WireNames() {}
 
-  /** @return the names, indexed by ordinal; not to be modified */
+  /** {@return the names, indexed by ordinal; not to be modified} */
   static String[] of(Class<?> enumType) {
     return NAMES.get(enumType);
   }

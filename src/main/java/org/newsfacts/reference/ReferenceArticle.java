@@ -29,22 +29,22 @@ public final class ReferenceArticle {
 
   private ReferenceArticle() {}
 
-  /** @return the article's text exactly as published, headline first, in UTF-8 as shipped */
+  /** {@return the article's text exactly as published, headline first, in UTF-8 as shipped} */
   public static String text() {
     return new String(resource(TEXT), StandardCharsets.UTF_8);
   }
 
-  /** @return the credit line for the article and how it is used */
+  /** {@return the credit line for the article and how it is used} */
   public static String credit() {
     return new String(resource(CREDIT), StandardCharsets.UTF_8);
   }
 
-  /** @return the canonical JSON of the article's fact sheet, as shipped; a fresh copy each call */
+  /** {@return the canonical JSON of the article's fact sheet, as shipped; a fresh copy each call} */
   public static byte[] sheetJson() {
     return resource(SHEET);
   }
 
-  /** @return the article's fact sheet, read from the shipped JSON */
+  /** {@return the article's fact sheet, read from the shipped JSON} */
   public static FactSheet sheet() {
     return FactSheetJson.strict().read(resource(SHEET));
   }
