@@ -115,7 +115,6 @@ public abstract class Source implements WithSource {
 
   /**
    * {@return the text between two code point offsets, or {@code null} when they lie outside it}
-   *
    */
   final String slice(int start, int end) {
     int from = charIndex(start);

@@ -20,6 +20,7 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -74,6 +75,8 @@ public final class FactSheetJson {
             .maxNameLength(Math.min(builder.maxStringLength, 1_000))
             .maxNumberLength(builder.maxNumberLength)
             .build())
+        // Interned names are the decoder's own literals: its lookups succeed on identity.
+        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .build();
   }
 

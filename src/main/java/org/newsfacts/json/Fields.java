@@ -1,24 +1,37 @@
 package org.newsfacts.json;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The properties of a JSON object in document order: a small array map, as the format's objects
- * have a handful of properties each, with a hash index once an object grows past a few, so that
- * a hostile object of many keys stays linear to read.
+ * The properties of a JSON object in document order, without duplicates: arrays of exactly their
+ * size, searched in order, as the format's objects have a handful of properties each, with a hash
+ * index once an object has more than a few, so that a hostile object of many keys stays linear to
+ * read.
  */
 final class Fields {
-  private static final int INDEX_FROM = 16;
+  static final int INDEX_FROM = 16;
 
-  private String[] names = new String[4];
-  private Node[] values = new Node[4];
-  private int size;
-  private Map<String, Node> index;
+  private final String[] names;
+  private final Node[] values;
+  private final Map<String, Node> index;
+
+  /** Takes the arrays, which nobody else keeps. */
+  Fields(String[] names, Node[] values) {
+    this.names = names;
+    this.values = values;
+    if (names.length > INDEX_FROM) {
+      index = new HashMap<>(names.length * 4 / 3 + 1);
+      for (int i = 0; i < names.length; i++) {
+        index.put(names[i], values[i]);
+      }
+    } else {
+      index = null;
+    }
+  }
 
   int size() {
-    return size;
+    return names.length;
   }
 
   String name(int position) {
@@ -29,7 +42,7 @@ final class Fields {
     if (index != null) {
       return index.get(name);
     }
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < names.length; i++) {
       if (names[i].equals(name)) {
         return values[i];
       }
@@ -39,22 +52,5 @@ final class Fields {
 
   boolean containsKey(String name) {
     return get(name) != null;
-  }
-
-  void put(String name, Node value) {
-    if (size == names.length) {
-      names = Arrays.copyOf(names, size * 2);
-      values = Arrays.copyOf(values, size * 2);
-    }
-    names[size] = name;
-    values[size++] = value;
-    if (index != null) {
-      index.put(name, value);
-    } else if (size > INDEX_FROM) {
-      index = new HashMap<>();
-      for (int i = 0; i < size; i++) {
-        index.put(names[i], values[i]);
-      }
-    }
   }
 }

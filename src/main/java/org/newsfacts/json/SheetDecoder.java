@@ -509,15 +509,11 @@ final class SheetDecoder {
       if (text == null) {
         return null;
       }
-      E[] constants = type.getEnumConstants();
-      String[] names = WireNames.of(type);
-      for (int i = 0; i < names.length; i++) {
-        if (names[i].equals(text)) {
-          return constants[i];
-        }
+      E constant = WireNames.constant(type, text);
+      if (constant == null) {
+        report(name, "json.enum", "'" + text + "' is not one of " + String.join(", ", WireNames.of(type)));
       }
-      report(name, "json.enum", "'" + text + "' is not one of " + String.join(", ", names));
-      return null;
+      return constant;
     }
 
     Integer integer(String name, int min, int max) {

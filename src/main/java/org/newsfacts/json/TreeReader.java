@@ -1,7 +1,10 @@
 package org.newsfacts.json;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.newsfacts.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -15,11 +18,20 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * Reads one JSON document into {@link Node}s: exactly one value, no trailing content, no duplicate
  * keys, no unpaired surrogates, no collection larger than the limit. Depth, string, number and
  * document length limits are enforced by the parser's constraints, so recursion stays shallow.
+ * Paths are taken from the parser's context, and only when there is something to report.
  */
 final class TreeReader {
   private final JsonParser parser;
   private final int maxCollectionSize;
   private final List<Violation> found = new ArrayList<>();
+  /**
+   * The keys and values of the objects being read, and the elements of the arrays being read,
+   * innermost last: each object or array copies its own into arrays of exactly its size when it
+   * ends, so that no list grows by copying on the way.
+   */
+  private String[] names = new String[64];
+  private Node[] values = new Node[64];
+  private int top;
 
   private TreeReader(JsonParser parser, int maxCollectionSize) {
     this.parser = parser;
@@ -38,7 +50,7 @@ final class TreeReader {
       if (first == null) {
         throw reader.fail("", "json.syntax", "the document is empty: a fact sheet is a JSON object");
       }
-      Node root = reader.value(first, "");
+      Node root = reader.value(first);
       if (parser.nextToken() != null) {
         throw reader.fail("", "json.syntax", "there is more content after the end of the document");
       }
@@ -75,18 +87,18 @@ final class TreeReader {
     return end < 0 ? String.valueOf(message) : message.substring(0, end);
   }
 
-  private Node value(JsonToken token, String path) {
+  private Node value(JsonToken token) {
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
     switch (token) {
       case START_OBJECT:
-        return object(path, line, column);
+        return object(line, column);
       case START_ARRAY:
-        return array(path, line, column);
+        return array(line, column);
       case VALUE_STRING:
         String text = parser.getString();
-        checkSurrogates(path, text, line, column);
+        checkSurrogates(text, line, column);
         return Node.scalar(Node.Type.STRING, line, column, text);
       case VALUE_NUMBER_INT:
         if (parser.getNumberType() == JsonParser.NumberType.INT) {
@@ -101,48 +113,87 @@ final class TreeReader {
       case VALUE_NULL:
         return Node.scalar(Node.Type.NULL, line, column, null);
       default:
-        throw fail(path, "json.syntax", "unexpected " + token);
+        throw fail(parserPath(), "json.syntax", "unexpected " + token);
     }
   }
 
-  private Node object(String path, int line, int column) {
-    Fields fields = new Fields();
+  private Node object(int line, int column) {
+    int base = top;
+    Set<String> seen = null;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       String name = parser.currentName();
-      String fieldPath = path.isEmpty() ? name : path + "." + name;
-      checkSurrogates(fieldPath, name, line, column);
-      Node value = value(parser.nextToken(), fieldPath);
-      if (fields.containsKey(name)) {
-        found.add(Violation.at(fieldPath, "json.duplicate-key",
+      checkSurrogates(name, line, column);
+      Node value = value(parser.nextToken());
+      int size = top - base;
+      if (seen == null && size == Fields.INDEX_FROM) {
+        seen = new HashSet<>(Arrays.asList(names).subList(base, top));
+      }
+      // Past a nested value, the parser's context is this object's again, at this key.
+      if (seen != null ? seen.contains(name) : contains(base, name)) {
+        found.add(Violation.at(parserPath(), "json.duplicate-key",
             "the key '" + name + "' appears more than once in this object", value.line, value.column));
-      } else if (fields.size() == maxCollectionSize) {
-        throw fail(fieldPath, "json.limit", "an object has more than " + maxCollectionSize + " keys");
+      } else if (size == maxCollectionSize) {
+        throw fail(parserPath(), "json.limit", "an object has more than " + maxCollectionSize + " keys");
       } else {
-        fields.put(name, value);
+        push(name, value);
+        if (seen != null) {
+          seen.add(name);
+        }
       }
     }
+    Fields fields = new Fields(Arrays.copyOfRange(names, base, top), Arrays.copyOfRange(values, base, top));
+    pop(base);
     return Node.object(line, column, fields);
   }
 
-  private Node array(String path, int line, int column) {
-    List<Node> items = new ArrayList<>();
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      if (items.size() == maxCollectionSize) {
-        throw fail(path, "json.limit", "an array has more than " + maxCollectionSize + " elements");
+  private boolean contains(int base, String name) {
+    for (int i = base; i < top; i++) {
+      if (names[i].equals(name)) {
+        return true;
       }
-      items.add(value(token, path + "[" + items.size() + "]"));
     }
+    return false;
+  }
+
+  private Node array(int line, int column) {
+    int base = top;
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      if (top - base == maxCollectionSize) {
+        String element = parserPath();
+        throw fail(element.substring(0, element.lastIndexOf('[')), "json.limit",
+            "an array has more than " + maxCollectionSize + " elements");
+      }
+      push(null, value(token));
+    }
+    List<Node> items = Arrays.asList(Arrays.copyOfRange(values, base, top));
+    pop(base);
     return Node.array(line, column, items);
   }
 
-  private void checkSurrogates(String path, String text, int line, int column) {
+  private void push(String name, Node value) {
+    if (top == values.length) {
+      names = Arrays.copyOf(names, top * 2);
+      values = Arrays.copyOf(values, top * 2);
+    }
+    names[top] = name;
+    values[top++] = value;
+  }
+
+  /** Forgets what an object or array ending here pushed, so that the nodes are not kept twice. */
+  private void pop(int base) {
+    Arrays.fill(names, base, top, null);
+    Arrays.fill(values, base, top, null);
+    top = base;
+  }
+
+  private void checkSurrogates(String text, int line, int column) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        found.add(Violation.at(path, "json.string",
+        found.add(Violation.at(parserPath(), "json.string",
             "the text has an unpaired surrogate (\\u" + Integer.toHexString(c) + "), which is not"
                 + " a character", line, column));
         return;

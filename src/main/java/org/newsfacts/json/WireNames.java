@@ -16,10 +16,28 @@ final class WireNames {
     }
   };
 
+  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Object[] computeValue(Class<?> type) {
+      return type.getEnumConstants();
+    }
+  };
+
   private WireNames() {}
 
   /** {@return the names, indexed by ordinal; not to be modified} */
   static String[] of(Class<?> enumType) {
     return NAMES.get(enumType);
+  }
+
+  /** {@return the constant whose name this is, or {@code null}} */
+  static <E extends Enum<E>> E constant(Class<E> enumType, String name) {
+    String[] names = NAMES.get(enumType);
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return enumType.cast(CONSTANTS.get(enumType)[i]);
+      }
+    }
+    return null;
   }
 }

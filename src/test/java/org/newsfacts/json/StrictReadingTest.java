@@ -124,6 +124,25 @@ class StrictReadingTest {
   }
 
   @Test
+  void findsDuplicateKeysBeforeAndPastTheSizeWhereAnObjectIsIndexed() {
+    StringBuilder keys = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      keys.append("\"x").append(i).append("\": ").append(i).append(", ");
+      if (i == 4) {
+        keys.append("\"x1\": 1, ");
+      }
+    }
+    keys.append("\"x3\": 3, \"x19\": 19, \"x20\": 20, ");
+    String json = edit("\"formatVersion\": 1,", "\"formatVersion\": 1, " + keys);
+
+    List<Violation> violations = FactSheetJson.builder().allowUnknownProperties(true).build().check(json);
+
+    assertThat(violations).extracting(Violation::rule, Violation::path).containsExactly(
+        tuple("json.duplicate-key", "x1"), tuple("json.duplicate-key", "x3"),
+        tuple("json.duplicate-key", "x19"));
+  }
+
+  @Test
   void namesTheIndexOfANullInAList() {
     String json = VALID.replaceFirst("\"p-ana\",(\\s+)\"p-bob\"", "null,$1\"p-bob\"");
 
