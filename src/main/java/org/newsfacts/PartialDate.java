@@ -6,8 +6,6 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date exactly as precise as the text gives it: a year ({@code 2025}), a year and month
@@ -33,9 +31,6 @@ public final class PartialDate {
     /** A full date: {@code 2025-01-17}. */
     DATE
   }
-
-  private static final Pattern FORMS = Pattern.compile(
-      "(?<y>\\d{4})(?:-(?<ym>\\d{2})(?:-(?<yd>\\d{2}))?)?|--(?<m>\\d{2})-(?<d>\\d{2})");
 
   private final Precision precision;
   private final int year;
@@ -155,22 +150,39 @@ public final class PartialDate {
    * @throws ValidationException if the text has another form or names an impossible date
    */
   public static PartialDate parse(CharSequence text) {
-    Matcher m = FORMS.matcher(text);
-    if (!m.matches()) {
-      throw Check.single("PartialDate", "date.invalid", "'" + text + "' is not a date in the form"
-          + " 2025, 2025-01, --01-17 or 2025-01-17");
+    int length = text == null ? -1 : text.length();
+    if (length == 7 && text.charAt(0) == '-' && text.charAt(1) == '-' && text.charAt(4) == '-') {
+      int month = digits(text, 2, 4);
+      int day = digits(text, 5, 7);
+      if (month >= 0 && day >= 0) {
+        return ofMonthDay(month, day);
+      }
+    } else if (length == 4 || length == 7 && text.charAt(4) == '-'
+        || length == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = length > 4 ? digits(text, 5, 7) : 0;
+      int day = length > 7 ? digits(text, 8, 10) : 0;
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return length == 4 ? ofYear(year)
+            : length == 7 ? ofYearMonth(year, month)
+            : ofDate(year, month, day);
+      }
     }
-    if (m.group("m") != null) {
-      return ofMonthDay(Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+    throw Check.single("PartialDate", "date.invalid", "'" + text + "' is not a date in the form"
+        + " 2025, 2025-01, --01-17 or 2025-01-17");
+  }
+
+  /** {@return the number the ASCII digits between two indexes make, or -1 if one is not a digit} */
+  private static int digits(CharSequence text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
     }
-    int year = Integer.parseInt(m.group("y"));
-    if (m.group("ym") == null) {
-      return ofYear(year);
-    }
-    int month = Integer.parseInt(m.group("ym"));
-    return m.group("yd") == null
-        ? ofYearMonth(year, month)
-        : ofDate(year, month, Integer.parseInt(m.group("yd")));
+    return value;
   }
 
   /** {@return how much of the date is known} */

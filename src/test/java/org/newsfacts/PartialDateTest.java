@@ -39,7 +39,9 @@ class PartialDateTest {
   @ValueSource(strings = {
     "2025-02-30", "2025-02-29", "2025-13", "2025-00", "2025-04-31", "--02-30", "--04-31",
     "--13-01", "--00-10", "--01-00", "25", "20255", "2025-1", "2025-01-7", "-2025", "+2025",
-    "2025/01/17", "17 de enero", "", " 2025", "2025 ", "２０２５"
+    "2025/01/17", "17 de enero", "", " 2025", "2025 ", "２０２５", "2025x01", "2025-01x17",
+    "2025-0x-17", "--01x17", "x-01-17", "-+01-17", "2025-1-17", "2025-01-1x", "2O25", "--0a-17",
+    "2025-01-17T00:00"
   })
   void rejectsImpossibleOrMalformedDates(String text) {
     assertThatThrownBy(() -> PartialDate.parse(text))
@@ -51,6 +53,12 @@ class PartialDateTest {
               assertThat(v.path()).isEmpty();
               assertThat(v.message()).isNotBlank();
             }));
+  }
+
+  @Test
+  void rejectsNoTextWithTheLibrarysException() {
+    assertThatThrownBy(() -> PartialDate.parse(null)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("date.invalid");
   }
 
   @Test
