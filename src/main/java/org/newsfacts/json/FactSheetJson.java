@@ -1,6 +1,5 @@
 package org.newsfacts.json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,6 +22,8 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
  * Reads and writes {@link FactSheet}s as JSON: the one entry point, configured once, thread-safe
@@ -319,9 +320,15 @@ public final class FactSheetJson {
    * @param sheet a sheet
    */
   public byte[] writeBytes(FactSheet sheet) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-    write(sheet, bytes);
-    return bytes.toByteArray();
+    Objects.requireNonNull(sheet, "sheet");
+    // Segments from Jackson's buffer pool, joined once: no copying as the output grows.
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
+      writePretty(sheet, bytes);
+      return bytes.getClearAndRelease();
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /**
@@ -334,8 +341,11 @@ public final class FactSheetJson {
   public void write(FactSheet sheet, OutputStream out) {
     Objects.requireNonNull(sheet, "sheet");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator generator = factory.createGenerator(WriteContexts.PRETTY,
-        new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
+    writePretty(sheet, new NonClosingOutputStream(out));
+  }
+
+  private void writePretty(FactSheet sheet, OutputStream out) {
+    try (JsonGenerator generator = factory.createGenerator(WriteContexts.PRETTY, out, JsonEncoding.UTF8)) {
       SheetEncoder.encode(sheet, generator);
       generator.writeRaw('\n');
     } catch (tools.jackson.core.JacksonException e) {

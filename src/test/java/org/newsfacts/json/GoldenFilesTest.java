@@ -95,6 +95,21 @@ class GoldenFilesTest {
   }
 
   @Test
+  void aSheetLargerThanTheWritersBufferSegmentsIsWrittenWholeInEveryForm() {
+    FactSheet small = GoldenSheets.everyField();
+    // Text after the evidence leaves every span valid; 'ó' and '€' cross buffer boundaries too.
+    FactSheet sheet = small.withSource(small.source().withText(
+        small.source().text() + " Reunión en Kyiv: 10 € por día.".repeat(20_000)));
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    json.write(sheet, stream);
+
+    byte[] bytes = json.writeBytes(sheet);
+    assertThat(bytes.length).isGreaterThan(600_000);
+    assertThat(bytes).isEqualTo(stream.toByteArray());
+    assertThat(json.read(bytes)).isEqualTo(sheet);
+  }
+
+  @Test
   void equalSheetsBuiltInAnyWayGiveIdenticalBytes() {
     FactSheet built = Fixtures.sheet().build();
     FactSheet copied = FactSheet.builder().from(built).build();
