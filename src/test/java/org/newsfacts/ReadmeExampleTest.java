@@ -3,15 +3,23 @@ package org.newsfacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsfacts.json.BadLine;
 import org.newsfacts.json.FactSheetJson;
+import org.newsfacts.reference.ReferenceArticle;
 
-/** The usage example of README.md, verbatim between the markers, so that it keeps compiling. */
+/** The code examples of README.md, verbatim between the markers, so that they keep compiling. */
 class ReadmeExampleTest {
 
   @Test
@@ -50,13 +58,45 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void theReadmeShowsThisCodeUnchanged() throws IOException {
+  void theJsonLinesExampleRuns(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("corpus.jsonl");
+    List<FactSheet> sheets = List.of(ReferenceArticle.sheet(), ReferenceArticle.sheet().withClaims());
+
+    // README lines example start
+    FactSheetJson json = FactSheetJson.strict();
+    try (OutputStream out = Files.newOutputStream(file)) {
+      json.writeLines(sheets.stream(), out);                    // one sheet per line
+    }
+    long claims;
+    try (InputStream in = Files.newInputStream(file)) {
+      claims = json.readLines(in)                               // lazy: one line in memory at a time
+          .mapToLong(sheet -> sheet.claims().size()).sum();     // throws at the first bad line
+    }
+    List<BadLine> bad = new ArrayList<>();
+    List<FactSheet> good;
+    try (InputStream in = Files.newInputStream(file)) {
+      good = json.readLines(in, bad::add)                       // bad lines go to bad, numbered
+          .collect(Collectors.toList());
+    }
+    // README lines example end
+
+    assertThat(claims).isEqualTo(ReferenceArticle.sheet().claims().size());
+    assertThat(good).isEqualTo(sheets);
+    assertThat(bad).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"example", "lines example"})
+  void theReadmeShowsThisCodeUnchanged(String example) throws IOException {
     String test = Files.readString(Path.of("src/test/java/org/newsfacts/ReadmeExampleTest.java"),
         StandardCharsets.UTF_8);
-    String code = test.substring(test.indexOf("// README example start\n") + 24,
-        test.indexOf("    // README example end")).lines().map(line -> line.replaceFirst("^    ", ""))
+    String start = "    // README " + example + " start\n";
+    String code = test.substring(test.indexOf(start) + start.length(),
+        test.indexOf("    // README " + example + " end")).lines()
+        .map(line -> line.replaceFirst("^    ", ""))
         .collect(Collectors.joining("\n"));
 
+    assertThat(code).isNotBlank();
     assertThat(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8))
         .contains("```java\n" + code + "\n```");
   }

@@ -5,9 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.newsfacts.FactSheet;
@@ -16,15 +20,20 @@ import org.newsfacts.reference.ReferenceArticle;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON Lines at scale: generates a file of at least the given size (once), then reads it with the
- * library (read + validate every sheet) and with Jackson's streaming parser reading every token
- * (baseline 2), and prints MB/s, their ratio and the peak heap in use (sampled every millisecond). Run it with a small heap
+ * library (read + validate every sheet), with Jackson databind into records without validation
+ * (baseline 1) and with Jackson's streaming parser reading every token (baseline 2), and prints
+ * MB/s, the ratios and the peak heap: in use (garbage included) and live
+ * (what the last garbage collection left), sampled every millisecond. Run it with a small heap
  * ({@code -Xmx64m}) to show that memory stays bounded whatever the file size.
  *
- * <p>Arguments: the file (default {@code target/bench/sheets.jsonl}) and its least size in MiB
- * (default 1024).
+ * <p>Arguments: the file (default {@code target/bench/sheets.jsonl}), its least size in MiB
+ * (default 1024) and the number of passes (default 5). The first pass warms the JVM up; the
+ * summary is the median of the others.
  */
 public final class JsonLinesBenchmark {
   private JsonLinesBenchmark() {}
@@ -32,13 +41,23 @@ public final class JsonLinesBenchmark {
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args.length > 0 ? args[0] : "target/bench/sheets.jsonl");
     long size = (args.length > 1 ? Long.parseLong(args[1]) : 1024) << 20;
+    int passes = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    if (passes < 2) {
+      throw new IllegalArgumentException("the first pass is a warm-up: at least 2 passes");
+    }
     FactSheetJson json = FactSheetJson.strict();
+    JsonMapper mapper = JsonMapper.builder().build();
     generate(json, file, size);
     long bytes = Files.size(file);
     System.out.printf("file: %s, %,d bytes%n", file, bytes);
     System.out.printf("heap: max %,d bytes%n", Runtime.getRuntime().maxMemory());
 
-    for (int pass = 1; pass <= 2; pass++) {
+    double[] libraryRates = new double[passes - 1];
+    double[] databindRates = new double[passes - 1];
+    double[] baselineRates = new double[passes - 1];
+    long libraryPeakLive = 0;
+    long libraryPeakInUse = 0;
+    for (int pass = 1; pass <= passes; pass++) {
       resetPeaks();
       long start = System.nanoTime();
       long[] counts = new long[2];
@@ -49,7 +68,23 @@ public final class JsonLinesBenchmark {
         });
       }
       double library = seconds(start);
-      long libraryPeak = peakHeap();
+      long libraryPeak = peak;
+      long libraryLive = peakLive;
+
+      resetPeaks();
+      start = System.nanoTime();
+      long databindSheets = 0;
+      long databindClaims = 0;
+      try (InputStream in = Files.newInputStream(file);
+          MappingIterator<Baseline.Sheet> sheets = mapper.readValues(
+              mapper.createParser(in), Baseline.Sheet.class)) {
+        while (sheets.hasNextValue()) {
+          Baseline.Sheet sheet = sheets.nextValue();
+          databindSheets++;
+          databindClaims += sheet.claims() == null ? 0 : sheet.claims().size();
+        }
+      }
+      double databind = seconds(start);
 
       resetPeaks();
       start = System.nanoTime();
@@ -65,16 +100,37 @@ public final class JsonLinesBenchmark {
         }
       }
       double baseline = seconds(start);
-      long baselinePeak = peakHeap();
+      long baselinePeak = peak;
+      long baselineLive = peakLive;
 
       double libraryRate = bytes / library / 1e6;
+      double databindRate = bytes / databind / 1e6;
       double baselineRate = bytes / baseline / 1e6;
       System.out.printf("pass %d: library %,d sheets (%,d claims) in %.1f s = %.0f MB/s, peak heap"
-          + " %.1f MiB%n", pass, counts[0], counts[1], library, libraryRate, libraryPeak / 1048576.0);
+          + " %.1f MiB in use, %.1f MiB live%n", pass, counts[0], counts[1], library, libraryRate,
+          mib(libraryPeak), mib(libraryLive));
+      System.out.printf("pass %d: baseline 1 (databind into records, no validation) %,d sheets (%,d"
+          + " claims) in %.1f s = %.0f MB/s%n", pass, databindSheets, databindClaims, databind,
+          databindRate);
       System.out.printf("pass %d: baseline 2 (streaming, every token) %,d tokens in %.1f s = %.0f"
-          + " MB/s, peak heap %.1f MiB%n", pass, tokens, baseline, baselineRate, baselinePeak / 1048576.0);
+          + " MB/s, peak heap %.1f MiB in use, %.1f MiB live%n", pass, tokens, baseline, baselineRate,
+          mib(baselinePeak), mib(baselineLive));
       System.out.printf("pass %d: library / baseline 2 = %.0f %%%n", pass, 100 * libraryRate / baselineRate);
+      if (pass > 1) {
+        libraryRates[pass - 2] = libraryRate;
+        databindRates[pass - 2] = databindRate;
+        baselineRates[pass - 2] = baselineRate;
+      }
+      libraryPeakInUse = Math.max(libraryPeakInUse, libraryPeak);
+      libraryPeakLive = Math.max(libraryPeakLive, libraryLive);
     }
+    double libraryMedian = median(libraryRates);
+    double databindMedian = median(databindRates);
+    double baselineMedian = median(baselineRates);
+    System.out.printf("median of passes 2-%d: library %.0f MB/s, baseline 1 %.0f MB/s, baseline 2 %.0f"
+        + " MB/s; library / baseline 2 = %.0f %%, baseline 1 / baseline 2 = %.0f %%; library peak heap"
+        + " over all passes %.1f MiB in use, %.1f MiB live%n", passes, libraryMedian, databindMedian,
+        baselineMedian, 100 * libraryMedian / baselineMedian, 100 * databindMedian / baselineMedian, mib(libraryPeakInUse), mib(libraryPeakLive));
   }
 
   /** Writes sheets of several sizes, one per line, until the file has at least {@code size} bytes. */
@@ -84,7 +140,7 @@ public final class JsonLinesBenchmark {
     }
     Files.createDirectories(file.toAbsolutePath().getParent());
     List<byte[]> lines = new ArrayList<>();
-    for (FactSheet sheet : List.of(ReferenceArticle.sheet(), LargeSheet.build(10), LargeSheet.build(50),
+    for (FactSheet sheet : List.of(ReferenceArticle.sheet(), LargeSheet.build(20), LargeSheet.build(50),
         LargeSheet.build(200))) {
       ByteArrayOutputStream line = new ByteArrayOutputStream();
       json.writeLines(Stream.of(sheet), line);
@@ -100,17 +156,37 @@ public final class JsonLinesBenchmark {
     }
   }
 
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
   private static double seconds(long start) {
     return (System.nanoTime() - start) / 1e9;
   }
 
+  private static double mib(long bytes) {
+    return bytes / 1048576.0;
+  }
+
+  /** The most heap seen in use, garbage included, since the last reset. */
   private static volatile long peak;
 
+  /** The most heap seen live after a garbage collection, since the last reset. */
+  private static volatile long peakLive;
+
   static {
+    List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
+        .toList();
     Thread sampler = new Thread(() -> {
       Runtime runtime = Runtime.getRuntime();
       while (true) {
         peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory());
+        long live = heapPools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
+        peakLive = Math.max(peakLive, live);
         try {
           Thread.sleep(1);
         } catch (InterruptedException e) {
@@ -125,10 +201,6 @@ public final class JsonLinesBenchmark {
   private static void resetPeaks() {
     System.gc();
     peak = 0;
-  }
-
-  /** @return the most heap seen in use since the last reset, sampled every millisecond */
-  private static long peakHeap() {
-    return peak;
+    peakLive = 0;
   }
 }

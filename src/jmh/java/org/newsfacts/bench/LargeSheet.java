@@ -19,11 +19,17 @@ import org.newsfacts.Statement;
 import org.newsfacts.Term;
 import org.newsfacts.Unit;
 
-/** A synthetic sheet of a given size: n direct statements and n claims, each with evidence. */
+/**
+ * A synthetic sheet of a given size: n direct statements and n claims, each with evidence, by 20
+ * speakers at 10 meetings.
+ */
 final class LargeSheet {
   private LargeSheet() {}
 
   static FactSheet build(int n) {
+    if (n < 20) {
+      throw new IllegalArgumentException("every one of the 20 speakers needs a statement: n >= 20");
+    }
     StringBuilder text = new StringBuilder("Reunión de ministros sobre defensa\n");
     int[] quoteStart = new int[n];
     int[] quoteEnd = new int[n];

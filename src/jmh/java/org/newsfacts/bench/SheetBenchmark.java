@@ -31,9 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 6, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class SheetBenchmark {
   @Param({"reference", "large"})
   public String sheet;
