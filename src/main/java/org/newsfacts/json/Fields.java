@@ -42,6 +42,12 @@ final class Fields {
     if (index != null) {
       return index.get(name);
     }
+    // The reader interns property names and the decoder asks with literals: identity first.
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == name) {
+        return values[i];
+      }
+    }
     for (int i = 0; i < names.length; i++) {
       if (names[i].equals(name)) {
         return values[i];

@@ -179,10 +179,11 @@ final class TreeReader {
     values[top++] = value;
   }
 
-  /** Forgets what an object or array ending here pushed, so that the nodes are not kept twice. */
+  /**
+   * Forgets what an object or array ending here pushed. The slots are overwritten, not cleared:
+   * the nodes in them belong to the tree being built, and the scratch arrays end with the reader.
+   */
   private void pop(int base) {
-    Arrays.fill(names, base, top, null);
-    Arrays.fill(values, base, top, null);
     top = base;
   }
 
