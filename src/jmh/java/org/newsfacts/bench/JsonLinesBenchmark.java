@@ -85,6 +85,8 @@ public final class JsonLinesBenchmark {
         }
       }
       double databind = seconds(start);
+      long databindPeak = peak;
+      long databindLive = peakLive;
 
       resetPeaks();
       start = System.nanoTime();
@@ -110,8 +112,8 @@ public final class JsonLinesBenchmark {
           + " %.1f MiB in use, %.1f MiB live%n", pass, counts[0], counts[1], library, libraryRate,
           mib(libraryPeak), mib(libraryLive));
       System.out.printf("pass %d: baseline 1 (databind into records, no validation) %,d sheets (%,d"
-          + " claims) in %.1f s = %.0f MB/s%n", pass, databindSheets, databindClaims, databind,
-          databindRate);
+          + " claims) in %.1f s = %.0f MB/s, peak heap %.1f MiB in use, %.1f MiB live%n", pass,
+          databindSheets, databindClaims, databind, databindRate, mib(databindPeak), mib(databindLive));
       System.out.printf("pass %d: baseline 2 (streaming, every token) %,d tokens in %.1f s = %.0f"
           + " MB/s, peak heap %.1f MiB in use, %.1f MiB live%n", pass, tokens, baseline, baselineRate,
           mib(baselinePeak), mib(baselineLive));
@@ -130,7 +132,8 @@ public final class JsonLinesBenchmark {
     System.out.printf("median of passes 2-%d: library %.0f MB/s, baseline 1 %.0f MB/s, baseline 2 %.0f"
         + " MB/s; library / baseline 2 = %.0f %%, baseline 1 / baseline 2 = %.0f %%; library peak heap"
         + " over all passes %.1f MiB in use, %.1f MiB live%n", passes, libraryMedian, databindMedian,
-        baselineMedian, 100 * libraryMedian / baselineMedian, 100 * databindMedian / baselineMedian, mib(libraryPeakInUse), mib(libraryPeakLive));
+        baselineMedian, 100 * libraryMedian / baselineMedian, 100 * databindMedian / baselineMedian,
+        mib(libraryPeakInUse), mib(libraryPeakLive));
   }
 
   /** Writes sheets of several sizes, one per line, until the file has at least {@code size} bytes. */

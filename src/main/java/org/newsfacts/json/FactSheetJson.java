@@ -22,7 +22,6 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
@@ -321,14 +320,10 @@ public final class FactSheetJson {
    */
   public byte[] writeBytes(FactSheet sheet) {
     Objects.requireNonNull(sheet, "sheet");
-    // Segments from Jackson's buffer pool, joined once: no copying as the output grows.
-    BufferRecycler recycler = factory._getBufferRecycler();
-    try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
-      writePretty(sheet, bytes);
-      return bytes.getClearAndRelease();
-    } finally {
-      recycler.releaseToPool();
-    }
+    // Output in segments joined once, instead of a growing array copied on the way.
+    ByteArrayBuilder bytes = new ByteArrayBuilder();
+    writePretty(sheet, bytes);
+    return bytes.toByteArray();
   }
 
   /**

@@ -42,18 +42,30 @@ final class Fields {
     if (index != null) {
       return index.get(name);
     }
-    // The reader interns property names and the decoder asks with literals: identity first.
+    int position = indexOf(names, name);
+    return position < 0 ? null : values[position];
+  }
+
+  Node value(int position) {
+    return values[position];
+  }
+
+  /**
+   * {@return where a name is in a short array of names, or -1} The reader interns property names
+   * and the decoder asks with literals, so identity is tried first; equality is the fallback.
+   */
+  static int indexOf(String[] names, String name) {
     for (int i = 0; i < names.length; i++) {
       if (names[i] == name) {
-        return values[i];
+        return i;
       }
     }
     for (int i = 0; i < names.length; i++) {
       if (names[i].equals(name)) {
-        return values[i];
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   boolean containsKey(String name) {

@@ -379,8 +379,8 @@ final class SheetDecoder {
     if (!allowUnknownProperties) {
       for (int i = 0; i < node.fields.size(); i++) {
         String name = node.fields.name(i);
-        if (!known.contains(name)) {
-          Node at = node.fields.get(name);
+        if (Fields.indexOf(known.names, name) < 0) {
+          Node at = node.fields.value(i);
           found.add(Violation.at(join(path.toString(), name), "json.unknown-property", "'" + name
               + "' is not a property here; known are " + known.list, at.line, at.column));
         }
@@ -391,27 +391,12 @@ final class SheetDecoder {
 
   /** The property names of one type of object. */
   private static final class Known {
-    private final String[] names;
+    final String[] names;
     final String list;
 
     Known(String... names) {
       this.names = names;
       this.list = String.join(", ", names);
-    }
-
-    /** A handful of names, searched in order: the reader interns property names, so identity hits. */
-    boolean contains(String name) {
-      for (String known : names) {
-        if (known == name) {
-          return true;
-        }
-      }
-      for (String known : names) {
-        if (known.equals(name)) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 

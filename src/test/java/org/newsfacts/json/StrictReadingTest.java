@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -178,6 +179,18 @@ class StrictReadingTest {
           + "): [date.invalid] '--02-30' is not a possible date: Illegal value for DayOfMonth field,"
           + " value 30 is not valid for month FEBRUARY");
     });
+  }
+
+  @Test
+  void namesTheLineAndColumnOfEachUnknownProperty() {
+    String json = edit("\"name\": \"Bob\",", "\"name\": \"Bob\", \"nick\": \"B\", \"age\": 40,");
+    int line = (int) json.lines().takeWhile(l -> !l.contains("\"nick\"")).count() + 1;
+    String text = json.lines().skip(line - 1).findFirst().orElseThrow();
+
+    assertThat(violations(json)).extracting(Violation::path, Violation::line, Violation::column)
+        .containsExactly(
+            tuple("participants[1].nick", OptionalInt.of(line), OptionalInt.of(text.indexOf("\"B\"") + 1)),
+            tuple("participants[1].age", OptionalInt.of(line), OptionalInt.of(text.indexOf("40") + 1)));
   }
 
   @Test
