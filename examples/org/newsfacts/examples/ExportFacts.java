@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.newsfacts.FactSheet;
 import org.newsfacts.json.FactSheetJson;
-import org.newsfacts.json.SchemaOrgExport;
-import org.newsfacts.json.WebAnnotationExport;
+import org.newsfacts.export.SchemaOrgExport;
+import org.newsfacts.export.WebAnnotationExport;
 import org.newsfacts.reference.ReferenceArticle;
 
 /**

@@ -1,6 +1,7 @@
 package org.newsfacts.examples;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,14 @@ public final class ValidateSheets {
     FactSheetJson json = FactSheetJson.strict();
     int invalid = 0;
     for (String file : files) {
-      List<Violation> violations = json.check(Path.of(file));
+      List<Violation> violations;
+      try {
+        violations = json.check(Path.of(file));
+      } catch (UncheckedIOException e) {
+        invalid++;
+        out.println(file + ": cannot read it: " + e.getCause().getMessage());
+        continue;
+      }
       if (violations.isEmpty()) {
         out.println(file + ": valid");
       } else {

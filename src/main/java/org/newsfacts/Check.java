@@ -2,6 +2,11 @@ package org.newsfacts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.newsfacts.internal.Form;
+import org.newsfacts.internal.Property;
+import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Shape;
 
 /** Collects the violations of one object, then throws them all at once. */
 final class Check {
@@ -14,8 +19,11 @@ final class Check {
     this.what = what;
   }
 
-  void add(String path, String rule, String message) {
-    addAll(List.of(Violation.of(path, rule, message)));
+  void add(String path, Rule rule, String message) {
+    if (found == null) {
+      found = new ArrayList<>();
+    }
+    found.add(Violation.of(path, rule, message));
   }
 
   void addAll(List<Violation> violations) {
@@ -25,10 +33,81 @@ final class Check {
     found.addAll(violations);
   }
 
+  /**
+   * Checks what the shape declares of each property of an entity: required values are present,
+   * list elements are not null, lists that need one have an element, texts are not blank, ids are
+   * ids.
+   */
+  <T> Check properties(Shape<T> shape, T owner) {
+    for (int i = 0; i < shape.size(); i++) {
+      Property<T, ?> property = shape.property(i);
+      String name = property.name();
+      Object value = property.get(owner);
+      switch (property.kind()) {
+        case REQUIRED:
+        case DEFAULTED:
+          if (required(name, value)) {
+            scalar(name, property.form(), value);
+          }
+          break;
+        case OPTIONAL:
+          if (value != null && ((Optional<?>) value).isPresent()) {
+            scalar(name, property.form(), ((Optional<?>) value).get());
+          }
+          break;
+        case LIST:
+        case NON_EMPTY_LIST:
+          List<?> values = (List<?>) value;
+          if (values.isEmpty() && property.kind() == Property.Kind.NON_EMPTY_LIST) {
+            add(name, Rule.REQUIRED, name + " needs at least one element");
+          }
+          for (int e = 0; e < values.size(); e++) {
+            Object element = values.get(e);
+            if (element == null) {
+              required(name + "[" + e + "]", null);
+            } else {
+              scalar(name + "[" + e + "]", property.form(), element);
+            }
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return this;
+  }
+
+  private void scalar(String path, Form<?> form, Object value) {
+    if (form instanceof Scalar && value instanceof String) {
+      switch (((Scalar<?>) form).text()) {
+        case NOT_BLANK:
+          text(path, (String) value);
+          break;
+        case ID:
+          id(path, (String) value);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Checks a list of spans that needs at least one, none of them null. */
+  void spans(String path, List<Evidence> evidence) {
+    if (evidence.isEmpty()) {
+      add(path, Rule.REQUIRED, path + " needs at least one element");
+    }
+    for (int i = 0; i < evidence.size(); i++) {
+      if (evidence.get(i) == null) {
+        required(path + "[" + i + "]", null);
+      }
+    }
+  }
+
   /** {@return whether the value is present; reports it as required when it is not} */
   boolean required(String path, Object value) {
     if (value == null) {
-      add(path, "required", path + " is required");
+      add(path, Rule.REQUIRED, path + " is required");
       return false;
     }
     return true;
@@ -36,13 +115,13 @@ final class Check {
 
   void text(String path, String value) {
     if (required(path, value) && value.isBlank()) {
-      add(path, "blank", path + " must not be blank");
+      add(path, Rule.BLANK, path + " must not be blank");
     }
   }
 
   void id(String path, String value) {
     if (required(path, value) && !isId(value)) {
-      add(path, "id.syntax", "'" + value + "' is not an id: 1 to 64 letters, digits, '.', '_' or '-',"
+      add(path, Rule.ID_SYNTAX, "'" + value + "' is not an id: 1 to 64 letters, digits, '.', '_' or '-',"
           + " starting with a letter or digit");
     }
   }
@@ -66,37 +145,13 @@ final class Check {
     return true;
   }
 
-  void ids(String path, List<String> values) {
-    for (int i = 0; i < values.size(); i++) {
-      String value = values.get(i);
-      if (value == null || !isId(value)) {
-        id(path + "[" + i + "]", value);
-      }
-    }
-  }
-
-  void elements(String path, List<?> values) {
-    for (int i = 0; i < values.size(); i++) {
-      if (values.get(i) == null) {
-        required(path + "[" + i + "]", null);
-      }
-    }
-  }
-
-  void evidence(List<Evidence> evidence) {
-    if (evidence.isEmpty()) {
-      add("evidence", "required", "evidence needs at least one span of the source text");
-    }
-    elements("evidence", evidence);
-  }
-
   void done() {
     if (found != null && !found.isEmpty()) {
       throw new ValidationException(what, found);
     }
   }
 
-  static ValidationException single(String what, String rule, String message) {
+  static ValidationException single(String what, Rule rule, String message) {
     return new ValidationException(what, List.of(Violation.of("", rule, message)));
   }
 }

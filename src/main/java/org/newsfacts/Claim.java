@@ -3,6 +3,8 @@ package org.newsfacts;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Shape;
 
 /**
  * A claim a statement makes or a meeting resolved: subject, predicate as worded, an optional
@@ -24,6 +26,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 @FactStyle
 public abstract class Claim implements WithClaim {
+  static final Shape<Claim> SHAPE = Shape.entity("claim", "A claim a statement makes or a meeting"
+          + " resolved.", Claim.class, Claim::builder, Builder::build)
+      .required("id", Forms.ID, Claim::id, Builder::id)
+      .required("holder", Forms.ID, Claim::holder, Builder::holder).to(Statement.class, Meeting.class)
+      .required("subject", Forms.TERM, Claim::subject, Builder::subject)
+      .required("predicate", Forms.TEXT, Claim::predicate, Builder::predicate)
+      .optional("value", Forms.TERM, Claim::value, Builder::value)
+      .optional("time", PartialDate.FORM, Claim::time, Builder::time)
+      .required("modality", Scalar.enumeration(Modality.class), Claim::modality, Builder::modality)
+      .nonEmptyList("evidence", Evidence.SHAPE, Claim::evidence, Builder::addEvidence)
+      .build();
+
   Claim() {}
 
   /** {@return a new builder} */
@@ -57,14 +71,7 @@ public abstract class Claim implements WithClaim {
 
   @Value.Check
   final void check() {
-    Check check = new Check("Claim");
-    check.id("id", id());
-    check.id("holder", holder());
-    check.required("subject", subject());
-    check.text("predicate", predicate());
-    check.required("modality", modality());
-    check.evidence(evidence());
-    check.done();
+    new Check("Claim").properties(SHAPE, this).done();
   }
 
   /** Builds a {@link Claim}; {@link #build()} reports every missing or invalid attribute. */

@@ -2,12 +2,15 @@ package org.newsfacts;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsfacts.internal.Scalar;
 
 /**
  * A country as its ISO 3166-1 alpha-2 code, such as {@code UA} or {@code MK}, checked against the
  * JDK's own table ({@link Locale#getISOCountries()}). Final, immutable, thread-safe.
  */
 public final class CountryCode {
+  static final Scalar<CountryCode> FORM = Scalar.parsed("country", "ISO 3166-1 alpha-2.",
+      CountryCode::of, CountryCode::code, "pattern", "^[A-Z]{2}$");
   private static final Set<String> KNOWN = Set.of(Locale.getISOCountries());
 
   private final String code;
@@ -24,7 +27,7 @@ public final class CountryCode {
    */
   public static CountryCode of(String code) {
     if (code == null || !KNOWN.contains(code)) {
-      throw Check.single("CountryCode", "country.unknown",
+      throw Check.single("CountryCode", Rule.COUNTRY_UNKNOWN,
           "'" + code + "' is not an ISO 3166-1 alpha-2 country code such as UA");
     }
     return new CountryCode(code);

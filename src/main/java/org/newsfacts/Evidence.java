@@ -1,6 +1,8 @@
 package org.newsfacts;
 
 import java.util.Objects;
+import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Shape;
 
 /**
  * A span of the source text that supports a fact, anchored as the W3C Web Annotation model does:
@@ -12,6 +14,14 @@ import java.util.Objects;
  * {@link Source#find(String)} to make a span that does. Final, immutable, thread-safe.
  */
 public final class Evidence {
+  static final Shape<Evidence> SHAPE = Shape.value("evidence", "A span of the source text: start"
+          + " inclusive, end exclusive, in Unicode code points, and the exact text.", Evidence.class,
+          v -> Evidence.of(v.<Integer>get(0), v.<Integer>get(1), v.get(2)))
+      .required("start", Scalar.integer("minimum", 0, "maximum", Integer.MAX_VALUE), Evidence::start)
+      .required("end", Scalar.integer("minimum", 1, "maximum", Integer.MAX_VALUE), Evidence::end)
+      .required("text", Scalar.string(null, null, Scalar.Text.ANY, "minLength", 1), Evidence::text)
+      .build();
+
   private final int start;
   private final int end;
   private final String text;
@@ -34,14 +44,14 @@ public final class Evidence {
   public static Evidence of(int start, int end, String text) {
     Check check = new Check("Evidence");
     if (start < 0) {
-      check.add("start", "evidence.range", "start " + start + " is negative");
+      check.add("start", Rule.EVIDENCE_RANGE, "start " + start + " is negative");
     }
     if (end <= start) {
-      check.add("end", "evidence.range", "end " + end + " is not after start " + start);
+      check.add("end", Rule.EVIDENCE_RANGE, "end " + end + " is not after start " + start);
     }
     if (check.required("text", text) && end > start
         && text.codePointCount(0, text.length()) != end - start) {
-      check.add("text", "evidence.length", "text has " + text.codePointCount(0, text.length())
+      check.add("text", Rule.EVIDENCE_LENGTH, "text has " + text.codePointCount(0, text.length())
           + " code points, but the span from " + start + " to " + end + " covers " + (end - start));
     }
     check.done();

@@ -1,15 +1,34 @@
 package org.newsfacts;
 
-import org.immutables.value.Value;
+import org.newsfacts.internal.Shape;
 
 /**
  * An identifier of a participant in another system: {@code ExternalId.of("wikidata", "Q212")}.
- * Record one only where it is known, not guessed from a name.
+ * Record one only where it is known, not guessed from a name. Immutable and thread-safe.
+ *
+ * @param scheme the system that issued the identifier, such as {@code wikidata}
+ * @param value the identifier within its system
  */
-@Value.Immutable
-@FactStyle
-public abstract class ExternalId implements WithExternalId {
-  ExternalId() {}
+public record ExternalId(String scheme, String value) {
+  static final Shape<ExternalId> SHAPE = Shape.value("externalId", "An identifier in another system.",
+          ExternalId.class, v -> new ExternalId(v.get(0), v.get(1)))
+      .required("scheme", Forms.TEXT, ExternalId::scheme)
+      .required("value", Forms.TEXT, ExternalId::value)
+      .build();
+
+  /**
+   * Creates an identifier.
+   *
+   * @param scheme the system, such as {@code wikidata} or {@code isni}
+   * @param value the identifier within it
+   * @throws ValidationException if either is blank
+   */
+  public ExternalId {
+    Check check = new Check("ExternalId");
+    check.text("scheme", scheme);
+    check.text("value", value);
+    check.done();
+  }
 
   /**
    * {@return an identifier in another system}
@@ -19,22 +38,6 @@ public abstract class ExternalId implements WithExternalId {
    * @throws ValidationException if either is blank
    */
   public static ExternalId of(String scheme, String value) {
-    return ImmutableExternalId.of(scheme, value);
-  }
-
-  /** {@return the system that issued the identifier} */
-  @Value.Parameter
-  public abstract String scheme();
-
-  /** {@return the identifier within its system} */
-  @Value.Parameter
-  public abstract String value();
-
-  @Value.Check
-  final void check() {
-    Check check = new Check("ExternalId");
-    check.text("scheme", scheme());
-    check.text("value", value());
-    check.done();
+    return new ExternalId(scheme, value);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.newsfacts.internal.Shape;
 
 /**
  * The facts of one news item: its {@link Source} and the participants, meetings, statements and
@@ -30,6 +31,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @FactStyle
 public abstract class FactSheet implements WithFactSheet {
+  static final Shape<FactSheet> SHAPE = Shape.entity("factSheet", "The facts of one news item.",
+          FactSheet.class, FactSheet::builder, Builder::build)
+      .required("source", Source.SHAPE, FactSheet::source, Builder::source)
+      .list("participants", Participant.SHAPE, FactSheet::participants, Builder::addParticipants)
+      .list("meetings", Meeting.SHAPE, FactSheet::meetings, Builder::addMeetings)
+      .list("statements", Statement.SHAPE, FactSheet::statements, Builder::addStatements)
+      .list("claims", Claim.SHAPE, FactSheet::claims, Builder::addClaims)
+      .build();
+
   FactSheet() {}
 
   /** {@return a new builder} */
@@ -126,15 +136,11 @@ public abstract class FactSheet implements WithFactSheet {
 
   @Value.Check
   final void check() {
-    Check check = new Check("FactSheet");
-    if (check.required("source", source())) {
-      check.elements("participants", participants());
-      check.elements("meetings", meetings());
-      check.elements("statements", statements());
-      check.elements("claims", claims());
-      check.done();
-      check.addAll(SheetRules.check(this));
-    }
+    Check check = new Check("FactSheet").properties(SHAPE, this);
+    // The rules of the whole need every part: run on a sheet with a part missing, they would only
+    // report the echoes (unresolved references) of what is already reported.
+    check.done();
+    check.addAll(SheetRules.check(this));
     check.done();
   }
 

@@ -5,6 +5,7 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Set;
+import org.newsfacts.internal.Scalar;
 
 /**
  * A language as a BCP 47 tag, such as {@code es} or {@code uk-UA}. The tag must be well-formed and
@@ -12,6 +13,8 @@ import java.util.Set;
  * Final, immutable, thread-safe.
  */
 public final class LanguageTag {
+  static final Scalar<LanguageTag> FORM = Scalar.parsed("language", "A BCP 47 language tag.",
+      LanguageTag::of, LanguageTag::toString, "pattern", "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
   private static final Set<String> LANGUAGES = languages();
 
   private final Locale locale;
@@ -38,7 +41,7 @@ public final class LanguageTag {
       }
     }
     if (locale == null || !LANGUAGES.contains(locale.getLanguage())) {
-      throw Check.single("LanguageTag", "language.invalid",
+      throw Check.single("LanguageTag", Rule.LANGUAGE_INVALID,
           "'" + tag + "' is not a BCP 47 language tag with a known ISO 639 language, such as es");
     }
     return new LanguageTag(locale);

@@ -3,6 +3,8 @@ package org.newsfacts;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Shape;
 
 /**
  * A meeting the article reports or refers to, with its date, place and place in a series exactly
@@ -24,6 +26,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 @FactStyle
 public abstract class Meeting implements WithMeeting {
+  static final Shape<Meeting> SHAPE = Shape.entity("meeting", "A meeting the article reports or"
+          + " refers to.", Meeting.class, Meeting::builder, Builder::build)
+      .required("id", Forms.ID, Meeting::id, Builder::id)
+      .required("name", Forms.TEXT, Meeting::name, Builder::name)
+      .optional("ordinal", Ordinal.SHAPE, Meeting::ordinal, Builder::ordinal)
+      .optional("date", PartialDate.FORM, Meeting::date, Builder::date)
+      .optional("place", Place.SHAPE, Meeting::place, Builder::place)
+      .defaulted("mode", Scalar.enumeration(Mode.class), Meeting::mode, Builder::mode)
+      .list("participants", Forms.ID, Meeting::participants, Builder::addParticipants)
+      .to(Participant.class)
+      .list("topics", Topic.SHAPE, Meeting::topics, Builder::addTopics)
+      .nonEmptyList("evidence", Evidence.SHAPE, Meeting::evidence, Builder::addEvidence)
+      .build();
+
   Meeting() {}
 
   /** {@return a new builder} */
@@ -73,14 +89,7 @@ public abstract class Meeting implements WithMeeting {
 
   @Value.Check
   final void check() {
-    Check check = new Check("Meeting");
-    check.id("id", id());
-    check.text("name", name());
-    check.required("mode", mode());
-    check.ids("participants", participants());
-    check.elements("topics", topics());
-    check.evidence(evidence());
-    check.done();
+    new Check("Meeting").properties(SHAPE, this).done();
   }
 
   /** Builds a {@link Meeting}; {@link #build()} reports every missing or invalid attribute. */

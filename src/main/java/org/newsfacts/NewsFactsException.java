@@ -3,22 +3,25 @@ package org.newsfacts;
 import java.util.List;
 
 /**
- * The one exception family of the library: unchecked, and carrying every {@link Violation} found,
- * never just the first.
+ * The one exception family of the library: unchecked, sealed, and carrying every {@link Violation}
+ * found, never just the first.
  *
- * <p>Subtypes say where the problem was found: {@link ValidationException} when a value or a fact
- * sheet would be invalid, {@code org.newsfacts.json.JsonReadException} when a JSON document cannot
- * be read.
+ * <p>The subtypes say where the problem was found: {@link ValidationException} when a value or a
+ * fact sheet would be invalid, {@link org.newsfacts.json.JsonReadException} when a JSON document cannot be read as
+ * what was asked for. Failures to read or write a file or stream are not documents' problems: they
+ * are {@link java.io.UncheckedIOException}s.
  */
-public class NewsFactsException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+// The one reference of the model to the codec: a sealed class names its subclasses.
+public abstract sealed class NewsFactsException extends RuntimeException
+    permits ValidationException, org.newsfacts.json.JsonReadException {
+  private static final long serialVersionUID = 2L;
   private static final int LISTED_IN_MESSAGE = 20;
 
   /** The violations; an unmodifiable list, never empty. */
   private final List<Violation> violations;
 
   /**
-   * Creates an exception that reports every violation found.
+   * Creates an exception that reports every violation found; for the library's own subtypes.
    *
    * @param summary what was being done, such as {@code "Invalid Meeting"}
    * @param violations every violation found; must not be empty
@@ -26,9 +29,6 @@ public class NewsFactsException extends RuntimeException {
    */
   protected NewsFactsException(String summary, List<Violation> violations, Throwable cause) {
     super(describe(summary, violations), cause);
-    if (violations.isEmpty()) {
-      throw new IllegalArgumentException("an exception needs at least one violation");
-    }
     this.violations = List.copyOf(violations);
   }
 
@@ -38,6 +38,9 @@ public class NewsFactsException extends RuntimeException {
   }
 
   private static String describe(String summary, List<Violation> violations) {
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("an exception needs at least one violation");
+    }
     StringBuilder text = new StringBuilder(summary).append(": ").append(violations.size())
         .append(violations.size() == 1 ? " violation" : " violations");
     for (int i = 0; i < violations.size() && i < LISTED_IN_MESSAGE; i++) {

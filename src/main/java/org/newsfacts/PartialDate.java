@@ -6,6 +6,7 @@ import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.newsfacts.internal.Scalar;
 
 /**
  * A date exactly as precise as the text gives it: a year ({@code 2025}), a year and month
@@ -20,6 +21,11 @@ import java.util.Optional;
  * {@link #parse(CharSequence)} reads back, and the JSON form.
  */
 public final class PartialDate {
+  static final Scalar<PartialDate> FORM = Scalar.parsed("partialDate",
+      "2025, 2025-01, --01-17 or 2025-01-17: as precise as the text.", PartialDate::parse,
+      PartialDate::toString, "pattern", "^(\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?"
+          + "|--(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]))$");
+
   /** How much of a date is known. */
   public enum Precision {
     /** Only the year: {@code 2025}. */
@@ -168,7 +174,7 @@ public final class PartialDate {
             : ofDate(year, month, day);
       }
     }
-    throw Check.single("PartialDate", "date.invalid", "'" + text + "' is not a date in the form"
+    throw Check.single("PartialDate", Rule.DATE_INVALID, "'" + text + "' is not a date in the form"
         + " 2025, 2025-01, --01-17 or 2025-01-17");
   }
 
@@ -216,12 +222,12 @@ public final class PartialDate {
 
   private static void checkYear(int year) {
     if (year < 0 || year > 9999) {
-      throw Check.single("PartialDate", "date.invalid", "year " + year + " is outside 0 to 9999");
+      throw Check.single("PartialDate", Rule.DATE_INVALID, "year " + year + " is outside 0 to 9999");
     }
   }
 
   private static ValidationException invalid(String text, DateTimeException cause) {
-    return Check.single("PartialDate", "date.invalid",
+    return Check.single("PartialDate", Rule.DATE_INVALID,
         "'" + text + "' is not a possible date: " + cause.getMessage());
   }
 

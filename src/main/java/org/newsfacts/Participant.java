@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Shape;
 
 /**
  * Someone the article names: a person, an organisation, a country (present through its
@@ -26,6 +28,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 @FactStyle
 public abstract class Participant implements WithParticipant {
+  static final Shape<Participant> SHAPE = Shape.entity("participant", "Someone the article names.",
+          Participant.class, Participant::builder, Builder::build)
+      .required("id", Forms.ID, Participant::id, Builder::id)
+      .required("kind", Scalar.enumeration(Kind.class), Participant::kind, Builder::kind)
+      .required("name", Forms.TEXT, Participant::name, Builder::name)
+      .list("roles", Role.SHAPE, Participant::roles, Builder::addRoles)
+      .optional("country", CountryCode.FORM, Participant::country, Builder::country)
+      .list("members", Forms.ID, Participant::members, Builder::addMembers).to(Participant.class)
+      .optional("statedCount", Scalar.integerWithin(0, Integer.MAX_VALUE, "minimum", 1, "maximum",
+          Integer.MAX_VALUE),
+          p -> p.statedCount().isPresent() ? Optional.of(p.statedCount().getAsInt()) : Optional.empty(),
+          Builder::statedCount)
+      .list("externalIds", ExternalId.SHAPE, Participant::externalIds, Builder::addExternalIds)
+      .nonEmptyList("evidence", Evidence.SHAPE, Participant::evidence, Builder::addEvidence)
+      .build();
+
   Participant() {}
 
   /** {@return a new builder} */
@@ -74,23 +92,16 @@ public abstract class Participant implements WithParticipant {
 
   @Value.Check
   final void check() {
-    Check check = new Check("Participant");
-    check.id("id", id());
-    check.required("kind", kind());
-    check.text("name", name());
-    check.elements("roles", roles());
-    check.ids("members", members());
-    check.elements("externalIds", externalIds());
+    Check check = new Check("Participant").properties(SHAPE, this);
     if (statedCount().isPresent()) {
       int count = statedCount().getAsInt();
       if (count < 1) {
-        check.add("statedCount", "count.mismatch", "statedCount " + count + " is below 1");
+        check.add("statedCount", Rule.COUNT_MISMATCH, "statedCount " + count + " is below 1");
       } else if (!members().isEmpty() && members().size() != count) {
-        check.add("members", "count.mismatch", "the text states " + count + " members, but "
+        check.add("members", Rule.COUNT_MISMATCH, "the text states " + count + " members, but "
             + members().size() + " are listed");
       }
     }
-    check.evidence(evidence());
     check.done();
   }
 

@@ -3,6 +3,8 @@ package org.newsfacts;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Shape;
 
 /**
  * An exact decimal amount with its {@link Unit}: never a {@code double}.
@@ -17,6 +19,15 @@ import java.util.regex.Pattern;
 public final class Quantity {
   private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final int MAX_DIGITS = 64;
+
+  static final Shape<Quantity> SHAPE = Shape.value("quantity", null, Quantity.class,
+          v -> Quantity.of(v.<BigDecimal>get(0), v.<Unit>get(1)))
+      .required("amount", Scalar.parsed(null, "An exact decimal in plain notation, as a string:"
+              + " never a binary floating point number.", amount -> parseAmount(amount, ""), BigDecimal::toPlainString,
+              "pattern", "^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$", "maxLength", MAX_DIGITS + 2),
+          Quantity::amount)
+      .required("unit", Unit.FORM, Quantity::unit)
+      .build();
 
   private final BigDecimal amount;
   private final Unit unit;
@@ -38,10 +49,10 @@ public final class Quantity {
     Check check = new Check("Quantity");
     if (check.required("amount", amount)) {
       if (amount.precision() > MAX_DIGITS || Math.abs((long) amount.scale()) > MAX_DIGITS) {
-        check.add("amount", "amount.invalid", "amount has more than " + MAX_DIGITS + " digits");
+        check.add("amount", Rule.AMOUNT_INVALID, "amount has more than " + MAX_DIGITS + " digits");
       } else if (unit == Unit.COUNT
           && (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0)) {
-        check.add("amount", "amount.invalid",
+        check.add("amount", Rule.AMOUNT_INVALID,
             "a count must be a whole number and not negative, not " + amount.toPlainString());
       }
     }
@@ -60,7 +71,7 @@ public final class Quantity {
    *     {@link #of(BigDecimal, Unit)}
    */
   public static Quantity of(String amount, Unit unit) {
-    return of(parseAmount(amount), unit);
+    return of(parseAmount(amount, "amount"), unit);
   }
 
   /**
@@ -73,10 +84,10 @@ public final class Quantity {
     return of(BigDecimal.valueOf(amount), unit);
   }
 
-  static BigDecimal parseAmount(String amount) {
+  private static BigDecimal parseAmount(String amount, String path) {
     if (amount == null || amount.length() > MAX_DIGITS + 2 || !AMOUNT.matcher(amount).matches()) {
-      throw new ValidationException("Quantity", java.util.List.of(Violation.of("amount",
-          "amount.invalid", "'" + abbreviate(amount)
+      throw new ValidationException("Quantity", java.util.List.of(Violation.of(path,
+          Rule.AMOUNT_INVALID, "'" + abbreviate(amount)
               + "' is not an amount in plain decimal notation such as 35000000000 or -12.5")));
     }
     return new BigDecimal(amount);

@@ -4,16 +4,44 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsfacts.internal.Form;
+import org.newsfacts.internal.Property;
+import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.Union;
 
 /**
- * The rules that need the whole sheet: unique ids, resolving references, evidence, quotes. Paths
- * are put together only for what breaks a rule, so that a valid sheet is checked without building
- * strings.
+ * The rules that need the whole sheet: unique ids, references that resolve to the right kind of
+ * thing, evidence that matches the source, verbatim quotes. References and spans are found through
+ * the forms the model declares, wherever they stand, so a new reference or span needs no rule of
+ * its own. Paths are put together only for what breaks a rule: a valid sheet is checked without
+ * building strings.
  */
 final class SheetRules {
   private final FactSheet sheet;
   private final List<Violation> found = new ArrayList<>();
-  private final Map<String, Object> byId;
+  private final Map<String, Defined> byId;
+  /** The path from the sheet to the value being checked: names, or indexes where the name is null. */
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int depth;
+
+  /** Where an id is defined: the entity and its place in the sheet. */
+  private static final class Defined {
+    final Object entity;
+    final String collection;
+    final int index;
+
+    Defined(Object entity, String collection, int index) {
+      this.entity = entity;
+      this.collection = collection;
+      this.index = index;
+    }
+
+    @Override
+    public String toString() {
+      return collection + "[" + index + "]";
+    }
+  }
 
   private SheetRules(FactSheet sheet) {
     this.sheet = sheet;
@@ -29,110 +57,134 @@ final class SheetRules {
   }
 
   private void run() {
-    define("participants", sheet.participants());
-    define("meetings", sheet.meetings());
-    define("statements", sheet.statements());
-    define("claims", sheet.claims());
-    List<Participant> participants = sheet.participants();
-    for (int i = 0; i < participants.size(); i++) {
-      participant(i, participants.get(i));
+    Shape<FactSheet> shape = FactSheet.SHAPE;
+    for (int p = 0; p < shape.size(); p++) {
+      Property<FactSheet, ?> collection = shape.property(p);
+      if (collection.isList()) {
+        List<?> entities = (List<?>) collection.get(sheet);
+        Shape<Object> entity = cast(collection.form());
+        Property<Object, ?> id = entity.property(entity.indexOf("id"));
+        for (int i = 0; i < entities.size(); i++) {
+          define(collection.name(), i, entities.get(i), (String) id.get(entities.get(i)));
+        }
+      }
     }
-    List<Meeting> meetings = sheet.meetings();
-    for (int i = 0; i < meetings.size(); i++) {
-      meeting(i, meetings.get(i));
-    }
-    List<Statement> statements = sheet.statements();
-    for (int i = 0; i < statements.size(); i++) {
-      statement(i, statements.get(i));
-    }
-    List<Claim> claims = sheet.claims();
-    for (int i = 0; i < claims.size(); i++) {
-      claim(i, claims.get(i));
-    }
-  }
-
-  private void define(String collection, List<?> things) {
-    for (int i = 0; i < things.size(); i++) {
-      Object thing = things.get(i);
-      String id = idOf(thing);
-      Object earlier = byId.putIfAbsent(id, thing);
-      if (earlier != null) {
-        add(collection + "[" + i + "].id", "id.duplicate", "id '" + id + "' is already the id of "
-            + where(earlier));
+    for (int p = 0; p < shape.size(); p++) {
+      Property<FactSheet, ?> collection = shape.property(p);
+      if (collection.isList()) {
+        List<?> entities = (List<?>) collection.get(sheet);
+        push(collection.name(), -1);
+        for (int i = 0; i < entities.size(); i++) {
+          push(null, i);
+          walk(collection.form(), entities.get(i));
+          if (entities.get(i) instanceof Statement) {
+            quote((Statement) entities.get(i));
+          }
+          pop();
+        }
+        pop();
       }
     }
   }
 
-  private static String idOf(Object thing) {
-    if (thing instanceof Participant) {
-      return ((Participant) thing).id();
+  private void define(String collection, int index, Object entity, String id) {
+    Defined earlier = byId.putIfAbsent(id, new Defined(entity, collection, index));
+    if (earlier != null) {
+      add(collection + "[" + index + "].id", Rule.ID_DUPLICATE, "id '" + id + "' is already the id of "
+          + earlier);
     }
-    if (thing instanceof Meeting) {
-      return ((Meeting) thing).id();
-    }
-    return thing instanceof Statement ? ((Statement) thing).id() : ((Claim) thing).id();
   }
 
-  /** {@return the path of a participant, meeting, statement or claim, such as {@code meetings[0]}} */
-  private String where(Object thing) {
-    if (thing instanceof Participant) {
-      return "participants[" + indexOf(sheet.participants(), thing) + "]";
-    }
-    if (thing instanceof Meeting) {
-      return "meetings[" + indexOf(sheet.meetings(), thing) + "]";
-    }
-    if (thing instanceof Statement) {
-      return "statements[" + indexOf(sheet.statements(), thing) + "]";
-    }
-    return "claims[" + indexOf(sheet.claims(), thing) + "]";
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object value) {
+    return (T) value;
   }
 
-  private static int indexOf(List<?> things, Object thing) {
-    for (int i = 0; i < things.size(); i++) {
-      if (things.get(i) == thing) {
-        return i;
+  /** Checks the references and spans in a value of a form, and in everything it holds. */
+  private void walk(Form<?> form, Object value) {
+    if (form == Evidence.SHAPE) {
+      evidence((Evidence) value);
+    } else if (form instanceof Shape) {
+      Shape<Object> shape = cast(form);
+      for (int p = 0; p < shape.size(); p++) {
+        Property<Object, ?> property = shape.property(p);
+        Object present = property.present(value);
+        if (present != null) {
+          push(property.name(), -1);
+          if (property.isList()) {
+            List<?> elements = (List<?>) present;
+            for (int e = 0; e < elements.size(); e++) {
+              push(null, e);
+              element(property.form(), property.targets(), elements.get(e));
+              pop();
+            }
+          } else {
+            element(property.form(), property.targets(), present);
+          }
+          pop();
+        }
+      }
+    } else if (form instanceof Union) {
+      Union<Object> union = cast(form);
+      int alternative = union.alternativeOf(value);
+      push(union.key(alternative), -1);
+      element(union.form(alternative), union.targets(alternative), union.content(alternative, value));
+      pop();
+    }
+  }
+
+  private void element(Form<?> form, List<Class<?>> targets, Object value) {
+    if (targets.isEmpty()) {
+      walk(form, value);
+    } else {
+      reference((String) value, targets);
+    }
+  }
+
+  private void reference(String id, List<Class<?>> targets) {
+    Defined target = byId.get(id);
+    if (target == null) {
+      add(path(), Rule.REF_UNRESOLVED, "no " + noun(targets) + " has the id '" + id + "'");
+      return;
+    }
+    for (Class<?> kind : targets) {
+      if (kind.isInstance(target.entity)) {
+        return;
       }
     }
-    return -1;
+    add(path(), Rule.REF_KIND, "'" + id + "' is " + target + ", not a " + noun(targets));
   }
 
-  private void participant(int index, Participant participant) {
-    List<Role> roles = participant.roles();
-    for (int r = 0; r < roles.size(); r++) {
-      if (roles.get(r).of().isPresent()) {
-        ref("participants", index, "roles[" + r + "].of", roles.get(r).of().get(), Kind.PARTICIPANT);
+  private static String noun(List<Class<?>> targets) {
+    StringBuilder noun = new StringBuilder();
+    for (Class<?> target : targets) {
+      if (noun.length() > 0) {
+        noun.append(" or ");
       }
+      noun.append(target.getSimpleName().toLowerCase(java.util.Locale.ROOT));
     }
-    List<String> members = participant.members();
-    for (int m = 0; m < members.size(); m++) {
-      ref("participants", index, "members", m, members.get(m), Kind.PARTICIPANT);
-    }
-    evidence("participants", index, "", participant.evidence());
+    return noun.toString();
   }
 
-  private void meeting(int index, Meeting meeting) {
-    List<String> participants = meeting.participants();
-    for (int p = 0; p < participants.size(); p++) {
-      ref("meetings", index, "participants", p, participants.get(p), Kind.PARTICIPANT);
+  /** Checks a span against the source. */
+  private void evidence(Evidence span) {
+    Source source = sheet.source();
+    if (source.covers(span)) {
+      return;
     }
-    List<Topic> topics = meeting.topics();
-    for (int t = 0; t < topics.size(); t++) {
-      evidence("meetings", index, "topics[" + t + "].", topics.get(t).evidence());
+    String actual = source.slice(span.start(), span.end());
+    if (actual == null) {
+      add(path() + ".end", Rule.EVIDENCE_OUT_OF_BOUNDS, "span [" + span.start() + "," + span.end()
+          + ") ends after the source text");
+    } else {
+      add(path() + ".text", Rule.EVIDENCE_MISMATCH, "the source text from " + span.start() + " to "
+          + span.end() + " is \"" + abbreviate(actual) + "\", not \"" + abbreviate(span.text()) + "\"");
     }
-    evidence("meetings", index, "", meeting.evidence());
   }
 
-  private void statement(int index, Statement statement) {
-    ref("statements", index, "speaker", statement.speaker(), Kind.PARTICIPANT);
-    if (statement.reportedBy().isPresent()) {
-      ref("statements", index, "reportedBy", statement.reportedBy().get(), Kind.PARTICIPANT);
-    }
-    if (statement.occasion().isPresent()) {
-      ref("statements", index, "occasion", statement.occasion().get(), Kind.MEETING);
-    }
-    evidence("statements", index, "", statement.evidence());
+  private void quote(Statement statement) {
     if (statement.speech() == SpeechMode.DIRECT && !quotedVerbatim(statement)) {
-      add("statements[" + index + "].text", "quote.not-verbatim",
+      add(path() + ".text", Rule.QUOTE_NOT_VERBATIM,
           "a direct quote must stand verbatim in one of its evidence spans, and this one does not");
     }
   }
@@ -146,94 +198,40 @@ final class SheetRules {
     return false;
   }
 
-  private void claim(int index, Claim claim) {
-    ref("claims", index, "holder", claim.holder(), Kind.HOLDER);
-    term(index, "subject", claim.subject());
-    if (claim.value().isPresent()) {
-      term(index, "value", claim.value().get());
-    }
-    evidence("claims", index, "", claim.evidence());
-  }
-
-  private void term(int index, String field, Term term) {
-    if (term instanceof Term.OfEntity) {
-      ref("claims", index, field + ".entity", ((Term.OfEntity) term).id(), Kind.ENTITY);
-    }
-  }
-
-  private void ref(String collection, int index, String field, int element, String id, Kind kind) {
-    Object target = byId.get(id);
-    if (target == null || !kind.accepts(target)) {
-      ref(collection, index, field + "[" + element + "]", id, kind);
-    }
-  }
-
-  private void ref(String collection, int index, String field, String id, Kind kind) {
-    Object target = byId.get(id);
-    if (target == null) {
-      add(collection + "[" + index + "]." + field, "ref.unresolved",
-          "no " + kind.noun + " has the id '" + id + "'");
-    } else if (!kind.accepts(target)) {
-      add(collection + "[" + index + "]." + field, "ref.kind",
-          "'" + id + "' is " + where(target) + ", not a " + kind.noun);
-    }
-  }
-
-  /**
-   * Checks the evidence of one entity against the source.
-   *
-   * @param prefix what stands between the entity and {@code evidence}, such as {@code topics[0].}
-   */
-  private void evidence(String collection, int index, String prefix, List<Evidence> evidence) {
-    Source source = sheet.source();
-    for (int i = 0; i < evidence.size(); i++) {
-      Evidence span = evidence.get(i);
-      if (source.covers(span)) {
-        continue;
-      }
-      String spanPath = collection + "[" + index + "]." + prefix + "evidence[" + i + "]";
-      String actual = source.slice(span.start(), span.end());
-      if (actual == null) {
-        add(spanPath + ".end", "evidence.out-of-bounds", "span [" + span.start() + "," + span.end()
-            + ") ends after the source text");
-      } else {
-        add(spanPath + ".text", "evidence.mismatch", "the source text from " + span.start() + " to "
-            + span.end() + " is \"" + abbreviate(actual) + "\", not \"" + abbreviate(span.text()) + "\"");
-      }
-    }
-  }
-
   private static String abbreviate(String text) {
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 
-  private void add(String path, String rule, String message) {
-    found.add(Violation.of(path, rule, message));
+  private void push(String name, int index) {
+    if (depth == names.length) {
+      names = java.util.Arrays.copyOf(names, depth * 2);
+      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+    }
+    names[depth] = name;
+    indexes[depth++] = index;
   }
 
-  private enum Kind {
-    PARTICIPANT("participant"),
-    MEETING("meeting"),
-    HOLDER("statement or meeting"),
-    ENTITY("participant or meeting");
+  private void pop() {
+    depth--;
+  }
 
-    final String noun;
-
-    Kind(String noun) {
-      this.noun = noun;
-    }
-
-    boolean accepts(Object target) {
-      switch (this) {
-        case PARTICIPANT:
-          return target instanceof Participant;
-        case MEETING:
-          return target instanceof Meeting;
-        case HOLDER:
-          return target instanceof Statement || target instanceof Meeting;
-        default:
-          return target instanceof Participant || target instanceof Meeting;
+  /** {@return the path of the value being checked, such as {@code statements[2].evidence[0]}} */
+  private String path() {
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      if (names[i] == null) {
+        path.append('[').append(indexes[i]).append(']');
+      } else {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(names[i]);
       }
     }
+    return path.toString();
+  }
+
+  private void add(String path, Rule rule, String message) {
+    found.add(Violation.of(path, rule, message));
   }
 }

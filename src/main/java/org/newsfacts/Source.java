@@ -1,10 +1,13 @@
 package org.newsfacts;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Shape;
 
 /**
  * The news item the facts come from: its headline, language and complete text as published, and
@@ -26,6 +29,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 @FactStyle
 public abstract class Source implements WithSource {
+  static final Shape<Source> SHAPE = Shape.entity("source", "The news item the facts come from.",
+          Source.class, Source::builder, Builder::build)
+      .required("headline", Forms.TEXT, Source::headline, Builder::headline)
+      .required("language", LanguageTag.FORM, Source::language, Builder::language)
+      .optional("publisher", Forms.TEXT, Source::publisher, Builder::publisher)
+      .optional("url", Scalar.parsed(null, "An absolute http or https URL.", Source::uri, URI::toString,
+          "pattern", "^https?://"), Source::url, Builder::url)
+      .optional("published", PartialDate.FORM, Source::published, Builder::published)
+      .required("text", Forms.TEXT, Source::text, Builder::text)
+      .build();
+
   Source() {}
 
   /** {@return a new builder} */
@@ -61,7 +75,7 @@ public abstract class Source implements WithSource {
   public final Evidence find(String exact) {
     Evidence first = find(exact, 1);
     if (text().indexOf(exact, text().offsetByCodePoints(0, first.start()) + 1) >= 0) {
-      throw Check.single("Source", "evidence.ambiguous", "'" + exact
+      throw Check.single("Source", Rule.EVIDENCE_AMBIGUOUS, "'" + exact
           + "' stands more than once in the text; name the occurrence with find(exact, n)");
     }
     return first;
@@ -86,7 +100,7 @@ public abstract class Source implements WithSource {
       }
     }
     if (at < 0 || occurrence < 1) {
-      throw Check.single("Source", "evidence.not-found",
+      throw Check.single("Source", Rule.EVIDENCE_NOT_FOUND,
           "'" + exact + "' does not stand " + (occurrence == 1 ? "" : occurrence + " times ")
               + "in the text");
     }
@@ -152,17 +166,22 @@ public abstract class Source implements WithSource {
 
   @Value.Check
   final void check() {
-    Check check = new Check("Source");
-    check.text("headline", headline());
-    check.required("language", language());
-    check.text("text", text());
-    publisher().ifPresent(publisher -> check.text("publisher", publisher));
+    Check check = new Check("Source").properties(SHAPE, this);
     url().ifPresent(url -> {
       if (!url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-        check.add("url", "url.invalid", "'" + url + "' is not an absolute http or https address");
+        check.add("url", Rule.URL_INVALID, "'" + url + "' is not an absolute http or https address");
       }
     });
     check.done();
+  }
+
+  /** {@return the address in a text} */
+  private static URI uri(String text) {
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw Check.single("URI", Rule.URL_INVALID, "'" + text + "' is not a URI: " + e.getReason());
+    }
   }
 
   /** Builds a {@link Source}; {@link #build()} reports every missing or invalid attribute. */

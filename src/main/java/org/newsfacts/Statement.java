@@ -3,6 +3,8 @@ package org.newsfacts;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Shape;
 
 /**
  * Something a participant said, as the source renders it: who spoke, whether the source quotes,
@@ -27,6 +29,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 @FactStyle
 public abstract class Statement implements WithStatement {
+  static final Shape<Statement> SHAPE = Shape.entity("statement", "Something a participant said, as"
+          + " the source renders it.", Statement.class, Statement::builder, Builder::build)
+      .required("id", Forms.ID, Statement::id, Builder::id)
+      .required("speaker", Forms.ID, Statement::speaker, Builder::speaker).to(Participant.class)
+      .required("speech", Scalar.enumeration(SpeechMode.class), Statement::speech, Builder::speech)
+      .required("act", Scalar.enumeration(SpeechAct.class), Statement::act, Builder::act)
+      .required("text", Forms.TEXT, Statement::text, Builder::text)
+      .list("translations", Translation.SHAPE, Statement::translations, Builder::addTranslations)
+      .optional("channel", Forms.TEXT, Statement::channel, Builder::channel)
+      .optional("reportedBy", Forms.ID, Statement::reportedBy, Builder::reportedBy)
+      .to(Participant.class)
+      .optional("occasion", Forms.ID, Statement::occasion, Builder::occasion).to(Meeting.class)
+      .nonEmptyList("evidence", Evidence.SHAPE, Statement::evidence, Builder::addEvidence)
+      .build();
+
   Statement() {}
 
   /** {@return a new builder} */
@@ -66,18 +83,7 @@ public abstract class Statement implements WithStatement {
 
   @Value.Check
   final void check() {
-    Check check = new Check("Statement");
-    check.id("id", id());
-    check.id("speaker", speaker());
-    check.required("speech", speech());
-    check.required("act", act());
-    check.text("text", text());
-    check.elements("translations", translations());
-    channel().ifPresent(channel -> check.text("channel", channel));
-    reportedBy().ifPresent(id -> check.id("reportedBy", id));
-    occasion().ifPresent(id -> check.id("occasion", id));
-    check.evidence(evidence());
-    check.done();
+    new Check("Statement").properties(SHAPE, this).done();
   }
 
   /** Builds a {@link Statement}; {@link #build()} reports every missing or invalid attribute. */

@@ -1,13 +1,38 @@
 package org.newsfacts;
 
+import java.util.Arrays;
 import java.util.List;
-import org.immutables.value.Value;
+import org.newsfacts.internal.Shape;
 
-/** Something discussed at a meeting, as the text words it, with the evidence for it. */
-@Value.Immutable
-@FactStyle
-public abstract class Topic implements WithTopic {
-  Topic() {}
+/**
+ * Something discussed, as the text words it, with the evidence for it. Immutable and thread-safe.
+ *
+ * @param label the topic as written, such as {@code la situación de seguridad en Ucrania}
+ * @param evidence the spans of the source that name it; never empty
+ */
+public record Topic(String label, List<Evidence> evidence) {
+  static final Shape<Topic> SHAPE = Shape.value("topic", "Something discussed, as written.",
+          Topic.class, v -> new Topic(v.get(0), v.list(1)))
+      .required("label", Forms.TEXT, Topic::label)
+      .nonEmptyList("evidence", Evidence.SHAPE, Topic::evidence)
+      .build();
+
+  /**
+   * Creates a topic; the list of spans is copied.
+   *
+   * @param label the topic as written
+   * @param evidence the spans of the source that name it; at least one
+   * @throws ValidationException if the label is blank or there is no evidence
+   */
+  public Topic {
+    Check check = new Check("Topic");
+    check.text("label", label);
+    if (check.required("evidence", evidence)) {
+      check.spans("evidence", evidence);
+    }
+    check.done();
+    evidence = List.copyOf(evidence);
+  }
 
   /**
    * {@return a topic, with the spans that name it}
@@ -17,20 +42,6 @@ public abstract class Topic implements WithTopic {
    * @throws ValidationException if the label is blank or there is no evidence
    */
   public static Topic of(String label, Evidence... evidence) {
-    return ImmutableTopic.builder().label(label).addEvidence(evidence).build();
-  }
-
-  /** {@return the topic as written} */
-  public abstract String label();
-
-  /** {@return the spans of the source that name the topic; never empty} */
-  public abstract List<Evidence> evidence();
-
-  @Value.Check
-  final void check() {
-    Check check = new Check("Topic");
-    check.text("label", label());
-    check.evidence(evidence());
-    check.done();
+    return new Topic(label, evidence == null ? null : Arrays.asList(evidence));
   }
 }

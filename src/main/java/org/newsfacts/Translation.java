@@ -1,12 +1,33 @@
 package org.newsfacts;
 
-import org.immutables.value.Value;
+import org.newsfacts.internal.Shape;
 
-/** A statement's words in another language, as the source gives them. */
-@Value.Immutable
-@FactStyle
-public abstract class Translation implements WithTranslation {
-  Translation() {}
+/**
+ * A statement's words in another language, as the source gives them. Immutable and thread-safe.
+ *
+ * @param language the language of the text
+ * @param text the translated words
+ */
+public record Translation(LanguageTag language, String text) {
+  static final Shape<Translation> SHAPE = Shape.value("translation", "Words in another language.",
+          Translation.class, v -> new Translation(v.get(0), v.get(1)))
+      .required("language", LanguageTag.FORM, Translation::language)
+      .required("text", Forms.TEXT, Translation::text)
+      .build();
+
+  /**
+   * Creates a translation.
+   *
+   * @param language the language of the text
+   * @param text the translated words
+   * @throws ValidationException if the language is missing or the text blank
+   */
+  public Translation {
+    Check check = new Check("Translation");
+    check.required("language", language);
+    check.text("text", text);
+    check.done();
+  }
 
   /**
    * {@return a translation of a statement into a language}
@@ -16,22 +37,6 @@ public abstract class Translation implements WithTranslation {
    * @throws ValidationException if the language is missing or the text blank
    */
   public static Translation of(LanguageTag language, String text) {
-    return ImmutableTranslation.of(language, text);
-  }
-
-  /** {@return the language of {@link #text()}} */
-  @Value.Parameter
-  public abstract LanguageTag language();
-
-  /** {@return the translated words} */
-  @Value.Parameter
-  public abstract String text();
-
-  @Value.Check
-  final void check() {
-    Check check = new Check("Translation");
-    check.required("language", language());
-    check.text("text", text());
-    check.done();
+    return new Translation(language, text);
   }
 }

@@ -2,6 +2,7 @@ package org.newsfacts;
 
 import java.util.Currency;
 import java.util.Optional;
+import org.newsfacts.internal.Scalar;
 
 /**
  * What a {@link Quantity} counts: a currency (ISO 4217, such as {@code USD}), a plain count, or a
@@ -11,6 +12,9 @@ import java.util.Optional;
  * thread-safe.
  */
 public final class Unit {
+  static final Scalar<Unit> FORM = Scalar.parsed(null, "An ISO 4217 currency code, count or percent.",
+      Unit::parse, Unit::toString, "pattern", "^([A-Z]{3}|count|percent)$");
+
   /** What kind of unit this is. */
   public enum Kind {
     /** An amount of money in an ISO 4217 currency. */
@@ -57,7 +61,7 @@ public final class Unit {
         // reported below
       }
     }
-    throw Check.single("Unit", "unit.unknown", "'" + code + "' is not an ISO 4217 currency code");
+    throw Check.single("Unit", Rule.UNIT_UNKNOWN, "'" + code + "' is not an ISO 4217 currency code");
   }
 
   /**
@@ -78,7 +82,7 @@ public final class Unit {
     if (isCode(value)) {
       return currency(value);
     }
-    throw Check.single("Unit", "unit.unknown",
+    throw Check.single("Unit", Rule.UNIT_UNKNOWN,
         "'" + value + "' is not a unit: an ISO 4217 currency code, 'count' or 'percent'");
   }
 

@@ -14,15 +14,9 @@ import java.util.List;
  * }</pre>
  */
 public final class ValidationException extends NewsFactsException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /**
-   * Creates an exception for a value that could not be built.
-   *
-   * @param what the kind of thing that was being built, such as {@code "Meeting"}
-   * @param violations every violation found; must not be empty
-   */
-  public ValidationException(String what, List<Violation> violations) {
+  ValidationException(String what, List<Violation> violations) {
     super("Invalid " + what, violations, null);
   }
 }

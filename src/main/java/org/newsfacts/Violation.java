@@ -5,32 +5,23 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * One broken rule: where ({@link #path()}), which rule ({@link #rule()}) and what is wrong, in
- * words a person understands ({@link #message()}).
+ * One broken rule: where ({@link #path()}), which {@link Rule} and what is wrong, in words a person
+ * understands ({@link #message()}).
  *
  * <p>The path names the bad value from the object that was checked, in the form
- * {@code statements[2].evidence[0].end}; the empty path is the object itself. Violations found in
- * a JSON document also carry the line and column of the value.
+ * {@code statements[2].evidence[0].end}, with the JSON names of the properties; the empty path is
+ * the object itself. Violations found in a JSON document also carry the line and column of the
+ * value. The rules are listed, with what each means, in {@link Rule}.
  *
- * <p>Rule ids are stable and meant for programs: {@code required}, {@code blank}, {@code id.syntax},
- * {@code id.duplicate}, {@code ref.unresolved}, {@code ref.kind}, {@code evidence.range},
- * {@code evidence.length}, {@code evidence.out-of-bounds}, {@code evidence.mismatch},
- * {@code evidence.not-found}, {@code evidence.ambiguous}, {@code quote.not-verbatim},
- * {@code count.mismatch}, {@code date.invalid}, {@code country.unknown}, {@code language.invalid},
- * {@code unit.unknown}, {@code amount.invalid}, {@code ordinal.range}, {@code url.invalid}, and for
- * JSON input {@code json.syntax}, {@code json.limit}, {@code json.type}, {@code json.null},
- * {@code json.enum}, {@code json.string}, {@code json.unknown-property}, {@code json.duplicate-key},
- * {@code json.format-version}, {@code json.io}.
- *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are made by the library only; they are immutable, thread-safe and serializable.
  */
 public final class Violation implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** Where, such as {@code statements[2].evidence[0].end}; empty for the checked object. */
   private final String path;
-  /** The stable rule id. */
-  private final String rule;
+  /** The rule broken. */
+  private final Rule rule;
   /** What is wrong, for a person. */
   private final String message;
   /** The line in the document, from 1; 0 when not read from a document. */
@@ -38,38 +29,16 @@ public final class Violation implements Serializable {
   /** The column in the document, from 1; 0 when not read from a document. */
   private final int column;
 
-  private Violation(String path, String rule, String message, int line, int column) {
+  Violation(String path, Rule rule, String message, int line, int column) {
     this.path = Objects.requireNonNull(path, "path");
     this.rule = Objects.requireNonNull(rule, "rule");
     this.message = Objects.requireNonNull(message, "message");
-    this.line = line;
-    this.column = column;
+    this.line = Math.max(line, 0);
+    this.column = Math.max(column, 0);
   }
 
-  /**
-   * A violation without a position in a document.
-   *
-   * @param path where, for example {@code claims[0].value}; empty for the checked object itself
-   * @param rule the stable rule id, for example {@code required}
-   * @param message what is wrong, for a person
-   * @return the violation
-   */
-  public static Violation of(String path, String rule, String message) {
+  static Violation of(String path, Rule rule, String message) {
     return new Violation(path, rule, message, 0, 0);
-  }
-
-  /**
-   * A violation at a line and column of a document (both counted from 1).
-   *
-   * @param path where, for example {@code claims[0].value}
-   * @param rule the stable rule id
-   * @param message what is wrong, for a person
-   * @param line the line of the value, from 1
-   * @param column the column of the value, from 1
-   * @return the violation
-   */
-  public static Violation at(String path, String rule, String message, int line, int column) {
-    return new Violation(path, rule, message, Math.max(line, 0), Math.max(column, 0));
   }
 
   /** {@return the path of the bad value, such as {@code statements[2].evidence[0].end}} */
@@ -77,8 +46,8 @@ public final class Violation implements Serializable {
     return path;
   }
 
-  /** {@return the stable id of the broken rule, such as {@code evidence.mismatch}} */
-  public String rule() {
+  /** {@return the rule broken, such as {@link Rule#EVIDENCE_MISMATCH}} */
+  public Rule rule() {
     return rule;
   }
 
@@ -97,26 +66,14 @@ public final class Violation implements Serializable {
     return column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
   }
 
-  /**
-   * This violation as seen from an enclosing object: {@code end} under {@code evidence[0]} is
-   * {@code evidence[0].end}.
-   *
-   * @param parent the path of the checked object within the enclosing one
-   * @return the violation with the longer path
-   */
-  public Violation under(String parent) {
+  /** {@return this violation seen from an enclosing object, under {@code parent}} */
+  Violation under(String parent) {
     return new Violation(join(parent, path), rule, message, line, column);
   }
 
-  /**
-   * This violation placed at a line and column, unless it already has one.
-   *
-   * @param line the line, from 1
-   * @param column the column, from 1
-   * @return the violation with a position
-   */
-  public Violation locatedAt(int line, int column) {
-    return this.line > 0 ? this : at(path, rule, message, line, column);
+  /** {@return this violation at a line and column, unless it has one already} */
+  Violation locatedAt(int line, int column) {
+    return this.line > 0 ? this : new Violation(path, rule, message, line, column);
   }
 
   static String join(String parent, String child) {
@@ -134,7 +91,7 @@ public final class Violation implements Serializable {
     return this == other
         || other instanceof Violation
             && ((Violation) other).path.equals(path)
-            && ((Violation) other).rule.equals(rule)
+            && ((Violation) other).rule == rule
             && ((Violation) other).message.equals(message)
             && ((Violation) other).line == line
             && ((Violation) other).column == column;
@@ -154,6 +111,6 @@ public final class Violation implements Serializable {
     if (line > 0) {
       text.append(" (line ").append(line).append(", column ").append(column).append(')');
     }
-    return text.append(": [").append(rule).append("] ").append(message).toString();
+    return text.append(": [").append(rule.id()).append("] ").append(message).toString();
   }
 }

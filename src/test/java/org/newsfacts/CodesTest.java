@@ -23,7 +23,7 @@ class CodesTest {
   void rejectsWhatIsNotAnIsoCountryCode(String code) {
     assertThatThrownBy(() -> CountryCode.of(code))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-            .extracting(Violation::rule).containsExactly("country.unknown"));
+            .extracting(v -> v.rule().id()).containsExactly("country.unknown"));
   }
 
   @Test
@@ -42,6 +42,6 @@ class CodesTest {
   void rejectsIllFormedOrUnknownLanguages(String tag) {
     assertThatThrownBy(() -> LanguageTag.of(tag))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-            .extracting(Violation::rule).containsExactly("language.invalid"));
+            .extracting(v -> v.rule().id()).containsExactly("language.invalid"));
   }
 }

@@ -38,7 +38,7 @@ class EvidenceTest {
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
             .anySatisfy(v -> {
               assertThat(v.path()).isEqualTo(path);
-              assertThat(v.rule()).isEqualTo(rule);
+              assertThat(v.rule().id()).isEqualTo(rule);
             }));
   }
 

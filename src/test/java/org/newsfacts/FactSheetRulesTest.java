@@ -26,7 +26,7 @@ class FactSheetRulesTest {
         .addClaims(Fixtures.claim().id("m-kyiv").build())
         .violations();
 
-    assertThat(violations).extracting(Violation::path, Violation::rule)
+    assertThat(violations).extracting(Violation::path, v -> v.rule().id())
         .containsExactly(tuple("claims[1].id", "id.duplicate"));
     assertThat(violations.get(0).message()).contains("meetings[0]");
   }
@@ -37,7 +37,7 @@ class FactSheetRulesTest {
         .statements(List.of(Fixtures.statement().speaker("p-eve").occasion("m-none").build()))
         .violations();
 
-    assertThat(violations).extracting(Violation::path, Violation::rule).containsExactly(
+    assertThat(violations).extracting(Violation::path, v -> v.rule().id()).containsExactly(
         tuple("statements[0].speaker", "ref.unresolved"),
         tuple("statements[0].occasion", "ref.unresolved"));
   }
@@ -48,10 +48,10 @@ class FactSheetRulesTest {
         .meetings(List.of(Fixtures.meeting().addParticipants("s-agreed").build()))
         .claims(List.of(Fixtures.claim().holder("p-bob").subject(Term.entity("c-drones")).build()))
         .addParticipants(Fixtures.ana().id("p-team").kind(Participant.Kind.GROUP)
-            .addMembers("m-kyiv").addRoles(Role.of("host").withOf("c-drones")).build())
+            .addMembers("m-kyiv").addRoles(Role.of("host", "c-drones")).build())
         .violations();
 
-    assertThat(violations).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+    assertThat(violations).extracting(Violation::path, v -> v.rule().id()).containsExactlyInAnyOrder(
         tuple("participants[2].roles[0].of", "ref.kind"),
         tuple("participants[2].members[0]", "ref.kind"),
         tuple("meetings[0].participants[2]", "ref.kind"),
@@ -67,7 +67,7 @@ class FactSheetRulesTest {
 
     assertThat(violations).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("participants[2].evidence[1].text");
-      assertThat(v.rule()).isEqualTo("evidence.mismatch");
+      assertThat(v.rule().id()).isEqualTo("evidence.mismatch");
       assertThat(v.message()).contains("\"Ana\"", "\"Bob\"");
     });
   }
@@ -80,7 +80,7 @@ class FactSheetRulesTest {
             .build()))
         .violations();
 
-    assertThat(violations).extracting(Violation::path, Violation::rule)
+    assertThat(violations).extracting(Violation::path, v -> v.rule().id())
         .containsExactly(tuple("meetings[0].topics[0].evidence[0].end", "evidence.out-of-bounds"));
   }
 
@@ -101,7 +101,7 @@ class FactSheetRulesTest {
         .statements(List.of(Fixtures.statement().text("We agreed on twelve drones").build()))
         .violations();
 
-    assertThat(violations).extracting(Violation::path, Violation::rule)
+    assertThat(violations).extracting(Violation::path, v -> v.rule().id())
         .containsExactly(tuple("statements[0].text", "quote.not-verbatim"));
   }
 
@@ -122,7 +122,7 @@ class FactSheetRulesTest {
         .statements(List.of(Fixtures.statement().speaker("p-eve").text("not said").build()))
         .build())
         .isInstanceOfSatisfying(ValidationException.class, e -> {
-          assertThat(e.violations()).extracting(Violation::rule)
+          assertThat(e.violations()).extracting(v -> v.rule().id())
               .containsExactly("id.duplicate", "ref.unresolved", "quote.not-verbatim");
           assertThat(e.getMessage()).startsWith("Invalid FactSheet: 3 violations")
               .contains("statements[0].speaker: [ref.unresolved]");

@@ -49,7 +49,7 @@ class PartialDateTest {
         .satisfies(e -> assertThat(((ValidationException) e).violations())
             .singleElement()
             .satisfies(v -> {
-              assertThat(v.rule()).isEqualTo("date.invalid");
+              assertThat(v.rule().id()).isEqualTo("date.invalid");
               assertThat(v.path()).isEmpty();
               assertThat(v.message()).isNotBlank();
             }));

@@ -91,6 +91,6 @@ class QuantityTest {
   void rejectsUnknownUnits(String text) {
     assertThatThrownBy(() -> Unit.parse(text))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-            .extracting(Violation::rule).containsExactly("unit.unknown"));
+            .extracting(v -> v.rule().id()).containsExactly("unit.unknown"));
   }
 }

@@ -14,7 +14,12 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.newsfacts.FactSheet;
+import org.newsfacts.Rule;
 import org.newsfacts.Violation;
+import org.newsfacts.internal.Bridge;
+import org.newsfacts.internal.Form;
+import org.newsfacts.internal.JsonOutput;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -55,7 +60,11 @@ import tools.jackson.core.util.ByteArrayBuilder;
 public final class FactSheetJson {
   /** The version of the JSON format this library reads and writes. */
   public static final int FORMAT_VERSION = 1;
+  /** The property at the root of a sheet's document that holds its format version. */
+  static final String VERSION_PROPERTY = "formatVersion";
 
+  private static final Bridge.Model<Violation, Rule> MODEL = Bridge.model();
+  private static final Form<FactSheet> SHEET = MODEL.form(FactSheet.class);
   private static final FactSheetJson STRICT = builder().build();
 
   private final JsonFactory factory;
@@ -83,19 +92,19 @@ public final class FactSheetJson {
   /**
    * The JSON Schema (draft 2020-12) of this format version, for users of other languages. It checks
    * the shape of a document; the reader also checks what needs the whole sheet (unique ids,
-   * references, evidence against the text) and impossible dates.
+   * references, evidence against the text) and values such as impossible dates. The jar also ships
+   * it as {@code org/newsfacts/json/factsheet-1.schema.json}.
    *
-   * @return the schema, as shipped in the jar
+   * @return the schema, made from the same description of the format that reading and writing
+   *     follow
    */
   public static String schema() {
-    try (InputStream in = FactSheetJson.class.getResourceAsStream("factsheet-1.schema.json")) {
-      if (in == null) {
-        throw new IllegalStateException("the jar lacks factsheet-1.schema.json");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Schema.TEXT;
+  }
+
+  /** The schema, made once, when first asked for. */
+  private static final class Schema {
+    static final String TEXT = SchemaWriter.sheetSchema();
   }
 
   /** {@return the shared reader and writer with strict reading and the default limits} */
@@ -147,7 +156,7 @@ public final class FactSheetJson {
           lineStart = i + 1;
         }
       }
-      throw new JsonReadException(List.of(Violation.at("", "json.syntax", String.format(
+      throw new JsonReadException(List.of(MODEL.violation("", Rule.JSON_SYNTAX, String.format(
           "invalid UTF-8: byte 0x%02X at offset %d does not begin a valid sequence", json[invalid],
           invalid), line, invalid - lineStart + 1)), null);
     }
@@ -160,8 +169,8 @@ public final class FactSheetJson {
    *
    * @param json the document, in UTF-8
    * @return the sheet
-   * @throws JsonReadException with every violation, if the document is not a valid fact sheet or
-   *     the stream cannot be read
+   * @throws JsonReadException with every violation, if the document is not a valid fact sheet
+   * @throws UncheckedIOException if the stream cannot be read
    */
   public FactSheet read(InputStream json) {
     Objects.requireNonNull(json, "json");
@@ -169,11 +178,11 @@ public final class FactSheetJson {
     try {
       document = json.readNBytes((int) Math.min(maxDocumentBytes + 1, Integer.MAX_VALUE - 8));
     } catch (IOException e) {
-      throw new JsonReadException(List.of(Violation.of("", "json.io", "cannot read the input: " + e)), e);
+      throw new UncheckedIOException("cannot read the fact sheet: " + e.getMessage(), e);
     }
     if (document.length > maxDocumentBytes) {
-      throw new JsonReadException(List.of(Violation.of("", "json.limit",
-          "the document is longer than " + maxDocumentBytes + " bytes")), null);
+      throw new JsonReadException(List.of(MODEL.violation("", Rule.JSON_LIMIT,
+          "the document is longer than " + maxDocumentBytes + " bytes", 0, 0)), null);
     }
     return read(document, document.length);
   }
@@ -183,24 +192,23 @@ public final class FactSheetJson {
   }
 
   private static JsonReadException byteOrderMark() {
-    return new JsonReadException(List.of(Violation.at("", "json.syntax", "the document starts with a"
-        + " byte order mark (U+FEFF), which JSON text must not have", 1, 1)), null);
+    return new JsonReadException(List.of(MODEL.violation("", Rule.JSON_SYNTAX, "the document starts"
+        + " with a byte order mark (U+FEFF), which JSON text must not have", 1, 1)), null);
   }
 
   /**
    * {@return the sheet read from a JSON document}
    *
    * @param file a file holding the document, in UTF-8
-   * @throws JsonReadException with every violation, if the document is not a valid fact sheet or
-   *     the file cannot be read
+   * @throws JsonReadException with every violation, if the document is not a valid fact sheet
+   * @throws UncheckedIOException if the file cannot be read
    */
   public FactSheet read(Path file) {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (IOException e) {
-      throw new JsonReadException(List.of(Violation.of("", "json.io",
-          "cannot read " + file + ": " + e)), e);
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -227,6 +235,7 @@ public final class FactSheetJson {
    * {@return every violation; empty if the document is a valid fact sheet}
    *
    * @param file a file holding the document, in UTF-8
+   * @throws UncheckedIOException if the file cannot be read
    */
   public List<Violation> check(Path file) {
     return violations(() -> read(file));
@@ -292,15 +301,14 @@ public final class FactSheetJson {
   public void writeLines(Stream<FactSheet> sheets, OutputStream out) {
     Objects.requireNonNull(sheets, "sheets");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator generator = factory.createGenerator(WriteContexts.COMPACT,
-        new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
+    try (JsonGenerator generator = factory.createGenerator(JsonOutput.COMPACT,
+        JsonOutput.nonClosing(out), JsonEncoding.UTF8)) {
       sheets.forEachOrdered(sheet -> {
-        SheetEncoder.encode(sheet, generator);
+        Encoder.write(generator, SHEET, sheet);
         generator.writeRaw('\n');
       });
-    } catch (tools.jackson.core.JacksonException e) {
-      throw new UncheckedIOException(new IOException("cannot write the fact sheets: "
-          + e.getOriginalMessage(), e.getCause()));
+    } catch (JacksonException e) {
+      throw JsonOutput.writeFailure("the fact sheets", e);
     }
   }
 
@@ -336,16 +344,15 @@ public final class FactSheetJson {
   public void write(FactSheet sheet, OutputStream out) {
     Objects.requireNonNull(sheet, "sheet");
     Objects.requireNonNull(out, "out");
-    writePretty(sheet, new NonClosingOutputStream(out));
+    writePretty(sheet, JsonOutput.nonClosing(out));
   }
 
   private void writePretty(FactSheet sheet, OutputStream out) {
-    try (JsonGenerator generator = factory.createGenerator(WriteContexts.PRETTY, out, JsonEncoding.UTF8)) {
-      SheetEncoder.encode(sheet, generator);
+    try (JsonGenerator generator = factory.createGenerator(JsonOutput.PRETTY, out, JsonEncoding.UTF8)) {
+      Encoder.write(generator, SHEET, sheet);
       generator.writeRaw('\n');
-    } catch (tools.jackson.core.JacksonException e) {
-      throw new UncheckedIOException(new IOException("cannot write the fact sheet: "
-          + e.getOriginalMessage(), e.getCause()));
+    } catch (JacksonException e) {
+      throw JsonOutput.writeFailure("the fact sheet", e);
     }
   }
 
@@ -365,16 +372,13 @@ public final class FactSheetJson {
   }
 
   private FactSheet parse(Function<JsonFactory, JsonParser> open) {
-    Node root;
     try (JsonParser parser = open.apply(factory)) {
-      root = TreeReader.read(parser, maxCollectionSize);
+      return Decoder.document(parser, SHEET, allowUnknownProperties, maxCollectionSize);
     } catch (StreamConstraintsException e) {
-      throw new JsonReadException(List.of(Violation.of("", "json.limit", e.getOriginalMessage())), null);
-    } catch (tools.jackson.core.JacksonException e) {
-      throw new JsonReadException(List.of(Violation.of("", "json.io",
-          "cannot read the input: " + e.getOriginalMessage())), e.getCause());
+      // the parser checks the length of a document it is given whole before the first token
+      throw new JsonReadException(List.of(MODEL.violation("", Rule.JSON_LIMIT, e.getOriginalMessage(),
+          0, 0)), null);
     }
-    return SheetDecoder.decode(root, allowUnknownProperties);
   }
 
   /** The settings of a {@link FactSheetJson}. */

@@ -2,13 +2,16 @@ package org.newsfacts.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import org.newsfacts.FactSheet;
+import org.newsfacts.Rule;
 import org.newsfacts.Violation;
+import org.newsfacts.internal.Bridge;
 
 /**
  * Reads a JSON Lines stream one line at a time into one reused buffer, so memory stays bounded by
@@ -16,6 +19,7 @@ import org.newsfacts.Violation;
  */
 final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
   private static final int CHUNK = 1 << 16;
+  private static final Bridge.Model<Violation, Rule> MODEL = Bridge.model();
 
   private final FactSheetJson json;
   private final InputStream in;
@@ -50,11 +54,11 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
       }
       List<Violation> violations;
       if (length > maxLineBytes) {
-        violations = List.of(Violation.at("", "json.limit", "the line is longer than " + maxLineBytes
-            + " bytes", 1, 1));
+        violations = List.of(MODEL.violation("", Rule.JSON_LIMIT, "the line is longer than "
+            + maxLineBytes + " bytes", 1, 1));
       } else if (length == 0) {
-        violations = List.of(Violation.at("", "json.syntax", "the line is empty: each line of JSON"
-            + " Lines holds one fact sheet", 1, 1));
+        violations = List.of(MODEL.violation("", Rule.JSON_SYNTAX, "the line is empty: each line of"
+            + " JSON Lines holds one fact sheet", 1, 1));
       } else {
         try {
           action.accept(json.read(line, length));
@@ -75,7 +79,7 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
   private List<Violation> onThisLine(List<Violation> violations) {
     List<Violation> located = new ArrayList<>(violations.size());
     for (Violation v : violations) {
-      located.add(Violation.at(v.path(), v.rule(), "line " + lineNumber + ": " + v.message(),
+      located.add(MODEL.violation(v.path(), v.rule(), "line " + lineNumber + ": " + v.message(),
           (int) Math.min(lineNumber, Integer.MAX_VALUE), v.column().orElse(1)));
     }
     return located;
@@ -137,8 +141,7 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
       chunkEnd = Math.max(read, 0);
       return read > 0;
     } catch (IOException e) {
-      throw new JsonReadException(List.of(Violation.at("", "json.io", "cannot read line "
-          + (lineNumber + 1) + ": " + e, (int) Math.min(lineNumber + 1, Integer.MAX_VALUE), 1)), e);
+      throw new UncheckedIOException("cannot read line " + (lineNumber + 1) + ": " + e.getMessage(), e);
     }
   }
 }

@@ -80,7 +80,7 @@ class ExamplesTest {
     String output = capture(out -> assertThat(ValidateSheets.run(
         new String[] {dir.resolve("missing.json").toString()}, out)).isEqualTo(1));
 
-    assertThat(output).contains("[json.io] cannot read");
+    assertThat(output).contains("missing.json: cannot read it").contains("0 valid, 1 invalid");
   }
 
   @Test

@@ -160,7 +160,7 @@ class ReferenceArticleTest {
     assertThat(umerov.name()).as("no first name: the text gives none").isEqualTo("Umerov");
     assertThat(umerov.roles()).singleElement().satisfies(r -> {
       assertThat(r.title()).isEqualTo("ministro de Defensa");
-      assertThat(r.of()).as("the text does not say of which country").isEmpty();
+      assertThat(r.heldIn()).as("the text does not say of which country").isEmpty();
     });
     assertThat(umerov.country()).isEmpty();
     assertThat(umerov.externalIds()).isEmpty();

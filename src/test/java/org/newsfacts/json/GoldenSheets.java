@@ -22,25 +22,25 @@ import org.newsfacts.Translation;
 import org.newsfacts.Unit;
 
 /** The sheets pinned by the golden files in {@code src/test/resources/golden}. */
-final class GoldenSheets {
+public final class GoldenSheets {
   private GoldenSheets() {}
 
   /** Only what is required: a source and nothing else. */
-  static FactSheet minimal() {
+  public static FactSheet minimal() {
     return FactSheet.builder()
         .source(Source.builder().headline("H").language(LanguageTag.of("es")).text("H\nTexto.").build())
         .build();
   }
 
   /** The fixture sheet with every attribute of every type set, and each kind of term. */
-  static FactSheet everyField() {
+  public static FactSheet everyField() {
     Source source = Fixtures.source()
         .withPublisher("Example Wire")
         .withUrl(URI.create("https://example.org/news/1"))
         .withPublished(PartialDate.parse("2025-01-18"));
     FactSheet base = Fixtures.sheet().source(source).build();
     Participant ana = Fixtures.ana()
-        .addRoles(Role.of("minister").withOf("p-team"))
+        .addRoles(Role.of("minister", "p-team"))
         .country(CountryCode.of("UA"))
         .addExternalIds(ExternalId.of("example", "A-1"))
         .build();
@@ -52,7 +52,7 @@ final class GoldenSheets {
         .build();
     Meeting meeting = Fixtures.meeting()
         .ordinal(Ordinal.of(1, "Kyiv talks"))
-        .place(Place.of("Kyiv").withCountry(CountryCode.of("UA")))
+        .place(Place.of("Kyiv", CountryCode.of("UA")))
         .mode(Meeting.Mode.IN_PERSON)
         .addTopics(Topic.of("12 drones", source.find("12 drones")))
         .build();

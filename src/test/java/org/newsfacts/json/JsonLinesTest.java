@@ -75,7 +75,7 @@ class JsonLinesTest {
     assertThat(read).containsExactly(SheetGenerator.sheet(1), SheetGenerator.sheet(2), SheetGenerator.sheet(1));
     assertThat(bad).extracting(BadLine::number).containsExactly(2L, 3L, 5L);
     assertThat(bad.get(0).violations()).singleElement().satisfies(v -> {
-      assertThat(v.rule()).isEqualTo("json.syntax");
+      assertThat(v.rule().id()).isEqualTo("json.syntax");
       assertThat(v.line()).hasValue(2);
       assertThat(v.message()).startsWith("line 2: ");
     });
@@ -94,7 +94,7 @@ class JsonLinesTest {
         .containsExactly(SheetGenerator.sheet(3));
     assertThat(bad).singleElement().satisfies(line -> {
       assertThat(line.number()).isEqualTo(1);
-      assertThat(line.violations()).extracting(Violation::rule).containsExactly("json.limit");
+      assertThat(line.violations()).extracting(v -> v.rule().id()).containsExactly("json.limit");
     });
   }
 

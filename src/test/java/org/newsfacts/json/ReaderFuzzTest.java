@@ -44,7 +44,7 @@ class ReaderFuzzTest {
         throw new AssertionError("an exception without violations");
       }
       for (Violation v : e.violations()) {
-        if (v.rule().isEmpty() || v.message().isEmpty()) {
+        if (v.rule() == null || v.message().isEmpty()) {
           throw new AssertionError("a violation without rule or message: " + v);
         }
       }

@@ -58,6 +58,28 @@ class SchemaTest {
     }
   }
 
+  /**
+   * The schema is made from the same description of the format that reading and writing follow;
+   * the copy shipped for other languages must be that one. After a change of the format, write it
+   * anew with {@code mvn test -Dtest=SchemaTest -Dnewsfacts.writeSchema=true}.
+   */
+  @Test
+  void theShippedSchemaIsTheOneTheFormatDescribes() throws IOException {
+    java.nio.file.Path shipped = java.nio.file.Path.of("src/main/resources/org/newsfacts/json/factsheet-1.schema.json");
+    if (Boolean.getBoolean("newsfacts.writeSchema")) {
+      java.nio.file.Files.writeString(shipped, FactSheetJson.schema());
+    }
+    String inJar;
+    try (java.io.InputStream in = FactSheetJson.class.getResourceAsStream("factsheet-1.schema.json")) {
+      assertThat(in).as("the jar ships the schema").isNotNull();
+      inJar = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertThat(java.nio.file.Files.readString(shipped)).as("the schema in src/main/resources; write it"
+        + " anew with -Dnewsfacts.writeSchema=true").isEqualTo(FactSheetJson.schema());
+    assertThat(inJar).isEqualTo(FactSheetJson.schema());
+  }
+
   @Test
   void randomValidSheetsValidate() {
     for (long seed = 0; seed < 500; seed++) {
@@ -100,7 +122,7 @@ class SchemaTest {
     String dangling = JSON.write(Fixtures.sheet().build()).replace("\"speaker\": \"p-ana\"", "\"speaker\": \"p-eve\"");
 
     assertThat(errors(dangling)).isEmpty();
-    assertThat(JSON.check(dangling)).extracting(org.newsfacts.Violation::rule).containsExactly("ref.unresolved");
+    assertThat(JSON.check(dangling)).extracting(v -> v.rule().id()).containsExactly("ref.unresolved");
   }
 
   @Test
@@ -145,7 +167,7 @@ class SchemaTest {
   }
 
   private static Set<String> wire(Enum<?>[] constants) {
-    return Stream.of(constants).map(SheetDecoder::wireName).collect(Collectors.toCollection(TreeSet::new));
+    return Stream.of(constants).map(org.newsfacts.internal.WireNames::of).collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static Set<String> defined(String definition) {

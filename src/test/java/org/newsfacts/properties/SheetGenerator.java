@@ -116,8 +116,8 @@ public final class SheetGenerator {
     Participant.Builder b = Participant.builder().id(id).kind(kind).name(words(1 + random.nextInt(3)))
         .addAllEvidence(spans(1 + random.nextInt(3)));
     for (int i = random.nextInt(3); i > 0; i--) {
-      Role role = Role.of(words(1 + random.nextInt(3)));
-      b.addRoles(random.nextBoolean() && !earlier.isEmpty() ? role.withOf(pick(earlier).id()) : role);
+      String title = words(1 + random.nextInt(3));
+      b.addRoles(random.nextBoolean() && !earlier.isEmpty() ? Role.of(title, pick(earlier).id()) : Role.of(title));
     }
     if (random.nextBoolean()) {
       b.country(CountryCode.of(pick(COUNTRIES)));
@@ -147,8 +147,8 @@ public final class SheetGenerator {
       b.date(date());
     }
     if (random.nextBoolean()) {
-      Place place = Place.of(words(1 + random.nextInt(2)));
-      b.place(random.nextBoolean() ? place.withCountry(CountryCode.of(pick(COUNTRIES))) : place);
+      String name = words(1 + random.nextInt(2));
+      b.place(random.nextBoolean() ? Place.of(name, CountryCode.of(pick(COUNTRIES))) : Place.of(name));
     }
     for (Participant p : participants) {
       if (random.nextBoolean()) {

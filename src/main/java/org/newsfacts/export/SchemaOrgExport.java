@@ -1,4 +1,4 @@
-package org.newsfacts.json;
+package org.newsfacts.export;
 
 import java.io.OutputStream;
 import java.util.List;
@@ -131,8 +131,8 @@ public final class SchemaOrgExport {
     }
     if (p.kind() == Participant.Kind.PERSON) {
       array("jobTitle", p.roles(), role -> out.writeString(role.title()));
-      array("worksFor", p.roles().stream().filter(r -> r.of().isPresent()).toList(),
-          role -> reference(node(role.of().orElseThrow())));
+      array("worksFor", p.roles().stream().filter(r -> r.heldIn().isPresent()).toList(),
+          role -> reference(node(role.heldIn().orElseThrow())));
     }
     array("member", p.members(), id -> reference(node(id)));
     array("identifier", p.externalIds(), id -> {

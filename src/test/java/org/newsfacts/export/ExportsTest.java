@@ -1,4 +1,4 @@
-package org.newsfacts.json;
+package org.newsfacts.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.FactSheet;
 import org.newsfacts.Fixtures;
+import org.newsfacts.json.GoldenSheets;
 import org.newsfacts.reference.ReferenceArticle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package org.newsfacts.json;
+package org.newsfacts.export;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

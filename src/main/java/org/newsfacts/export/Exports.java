@@ -1,9 +1,7 @@
-package org.newsfacts.json;
+package org.newsfacts.export;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.newsfacts.FactSheet;
@@ -11,6 +9,7 @@ import org.newsfacts.Meeting;
 import org.newsfacts.Participant;
 import org.newsfacts.Quantity;
 import org.newsfacts.Term;
+import org.newsfacts.internal.JsonOutput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -23,13 +22,12 @@ final class Exports {
   private Exports() {}
 
   static void write(OutputStream out, Consumer<JsonGenerator> body) {
-    try (JsonGenerator generator = FACTORY.createGenerator(WriteContexts.PRETTY,
-        new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
+    try (JsonGenerator generator = FACTORY.createGenerator(JsonOutput.PRETTY,
+        JsonOutput.nonClosing(out), JsonEncoding.UTF8)) {
       body.accept(generator);
       generator.writeRaw('\n');
     } catch (JacksonException e) {
-      throw new UncheckedIOException(new IOException("cannot write the export: "
-          + e.getOriginalMessage(), e.getCause()));
+      throw JsonOutput.writeFailure("the export", e);
     }
   }
 

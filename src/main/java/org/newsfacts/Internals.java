@@ -1,0 +1,72 @@
+package org.newsfacts;
+
+import java.util.Map;
+import org.newsfacts.internal.Bridge;
+import org.newsfacts.internal.Form;
+
+/**
+ * The model's side of the {@link Bridge}: installed when this class initialises, which
+ * {@link Bridge#model()} makes happen. Nothing here is public.
+ */
+final class Internals implements Bridge.Model<Violation, Rule> {
+  /** The form of each public type that has one. */
+  private static final Map<Class<?>, Form<?>> FORMS = Map.ofEntries(
+      Map.entry(FactSheet.class, FactSheet.SHAPE),
+      Map.entry(Source.class, Source.SHAPE),
+      Map.entry(Participant.class, Participant.SHAPE),
+      Map.entry(Meeting.class, Meeting.SHAPE),
+      Map.entry(Statement.class, Statement.SHAPE),
+      Map.entry(Claim.class, Claim.SHAPE),
+      Map.entry(Term.class, Forms.TERM),
+      Map.entry(Quantity.class, Quantity.SHAPE),
+      Map.entry(Unit.class, Unit.FORM),
+      Map.entry(PartialDate.class, PartialDate.FORM),
+      Map.entry(Evidence.class, Evidence.SHAPE),
+      Map.entry(CountryCode.class, CountryCode.FORM),
+      Map.entry(LanguageTag.class, LanguageTag.FORM),
+      Map.entry(Ordinal.class, Ordinal.SHAPE),
+      Map.entry(Role.class, Role.SHAPE),
+      Map.entry(Place.class, Place.SHAPE),
+      Map.entry(Topic.class, Topic.SHAPE),
+      Map.entry(Translation.class, Translation.SHAPE),
+      Map.entry(ExternalId.class, ExternalId.SHAPE));
+
+  static {
+    Bridge.install(new Internals());
+  }
+
+  private Internals() {}
+
+  @Override
+  public Violation violation(String path, Rule rule, String message, int line, int column) {
+    return new Violation(path, rule, message, line, column);
+  }
+
+  @Override
+  public Violation under(Violation violation, String parent) {
+    return violation.under(parent);
+  }
+
+  @Override
+  public Violation locatedAt(Violation violation, int line, int column) {
+    return violation.locatedAt(line, column);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> Form<T> form(Class<T> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      Form<?> form = FORMS.get(c);
+      if (form != null) {
+        return (Form<T>) form;
+      }
+    }
+    for (Class<?> i : type.getInterfaces()) {
+      Form<?> form = FORMS.get(i);
+      if (form != null) {
+        return (Form<T>) form;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,93 @@
+package org.newsfacts.json;
+
+import java.util.List;
+import org.newsfacts.FactSheet;
+import org.newsfacts.Rule;
+import org.newsfacts.Violation;
+import org.newsfacts.internal.Bridge;
+import org.newsfacts.internal.Form;
+import org.newsfacts.internal.Property;
+import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.Union;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes a value of a {@link Form} in canonical form: properties in their declared order, absent
+ * values, false flags and empty lists left out, enum values by their wire names. A fact sheet
+ * starts with its format version.
+ */
+final class Encoder {
+  private static final Form<FactSheet> SHEET = Bridge.<Violation, Rule>model().form(FactSheet.class);
+
+  private final JsonGenerator out;
+
+  private Encoder(JsonGenerator out) {
+    this.out = out;
+  }
+
+  static <T> void write(JsonGenerator out, Form<T> form, T value) {
+    new Encoder(out).value(form.resolve(), value, true);
+  }
+
+  private void value(Form<?> form, Object value, boolean root) {
+    if (form instanceof Scalar) {
+      scalar(cast(form), value);
+    } else if (form instanceof Shape) {
+      object(cast(form), value, root && form == SHEET);
+    } else {
+      Union<Object> union = cast(form);
+      int alternative = union.alternativeOf(value);
+      out.writeStartObject();
+      out.writeName(union.key(alternative));
+      value(union.form(alternative), union.content(alternative, value), false);
+      out.writeEndObject();
+    }
+  }
+
+  private void scalar(Scalar<Object> scalar, Object value) {
+    switch (scalar.json()) {
+      case STRING:
+        out.writeString(scalar.format(value));
+        break;
+      case INTEGER:
+        out.writeNumber((Integer) value);
+        break;
+      default:
+        out.writeBoolean((Boolean) value);
+        break;
+    }
+  }
+
+  private void object(Shape<Object> shape, Object value, boolean sheet) {
+    out.writeStartObject();
+    if (sheet) {
+      out.writeNumberProperty(FactSheetJson.VERSION_PROPERTY, FactSheetJson.FORMAT_VERSION);
+    }
+    for (int i = 0; i < shape.size(); i++) {
+      Property<Object, ?> property = shape.property(i);
+      Object present = property.present(value);
+      if (present == null) {
+        continue;
+      }
+      out.writeName(property.name());
+      Form<?> form = property.form();
+      if (property.isList()) {
+        List<?> elements = (List<?>) present;
+        out.writeStartArray();
+        for (int e = 0; e < elements.size(); e++) {
+          value(form, elements.get(e), false);
+        }
+        out.writeEndArray();
+      } else {
+        value(form, present, false);
+      }
+    }
+    out.writeEndObject();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object value) {
+    return (T) value;
+  }
+}
