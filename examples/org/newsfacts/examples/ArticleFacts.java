@@ -9,9 +9,11 @@ import org.newsfacts.Claim;
 import org.newsfacts.FactSheet;
 import org.newsfacts.Meeting;
 import org.newsfacts.Participant;
+import org.newsfacts.Place;
 import org.newsfacts.SpeechMode;
 import org.newsfacts.Statement;
 import org.newsfacts.Term;
+import org.newsfacts.TimePoint;
 import org.newsfacts.json.FactSheetJson;
 import org.newsfacts.reference.ReferenceArticle;
 
@@ -52,7 +54,7 @@ public final class ArticleFacts {
    * @param out where to print
    */
   public static void print(FactSheet sheet, PrintStream out) {
-    out.println("Source: \"" + sheet.source().headline() + "\"");
+    out.println("Source: \"" + sheet.source().headline().orElse("(no headline)") + "\"");
     out.println("  language " + sheet.source().language() + ", published by "
         + sheet.source().publisher().orElse("(not given)") + ", on "
         + sheet.source().published().map(Object::toString).orElse("(date not given)"));
@@ -60,14 +62,24 @@ public final class ArticleFacts {
     out.println();
     out.println("Participants (" + sheet.participants().size() + ")");
     for (Participant p : sheet.participants()) {
-      StringBuilder line = new StringBuilder("  " + p.name() + " — " + word(p.kind()));
+      StringBuilder line = new StringBuilder("  " + p.label() + " — " + word(p.kind()));
       p.roles().forEach(role -> line.append(", ").append(role.title()));
-      p.country().ifPresent(country -> line.append(", ").append(country));
+      p.country().ifPresent(country -> line.append(", ").append(country)
+          .append(p.inferred().contains("country") ? " (inferred)" : ""));
       if (!p.members().isEmpty()) {
         line.append(", ").append(p.members().size()).append(" listed");
       }
       p.statedCount().ifPresent(count -> line.append(", ").append(count).append(" stated"));
+      if (p.publisher()) {
+        line.append(", publisher of the item");
+      }
       out.println(line);
+    }
+
+    out.println();
+    out.println("Places (" + sheet.places().size() + ")");
+    for (Place place : sheet.places()) {
+      out.println("  " + place.name() + place.kind().map(k -> " — " + word(k)).orElse(""));
     }
 
     out.println();
@@ -75,11 +87,13 @@ public final class ArticleFacts {
     for (Meeting m : sheet.meetings()) {
       out.println("  " + m.name());
       m.ordinal().ifPresent(o -> out.println("    number " + o.number() + " of \"" + o.series() + "\""));
-      out.println("    date: " + m.date().map(d -> d + (d.year().isEmpty() ? " (no year given)" : ""))
-          .orElse("not given") + "; place: " + m.place().map(place -> place.name()).orElse("not given")
-          + "; mode: " + word(m.mode()));
+      out.println("    status: " + word(m.status()) + (m.inferred().contains("status") ? " (inferred)" : "")
+          + m.statusBy().map(id -> ", as " + id + " says").orElse("") + "; medium: " + word(m.medium()));
+      out.println("    time: " + m.time().map(t -> t + (t.at().flatMap(TimePoint::date)
+          .filter(d -> d.year().isEmpty()).isPresent() ? " (no year given)" : "")).orElse("not given")
+          + "; place: " + m.place().flatMap(sheet::place).map(Place::name).orElse("not given"));
       if (!m.participants().isEmpty()) {
-        out.println("    who: " + m.participants().stream().map(id -> name(sheet, id))
+        out.println("    who: " + m.participants().stream().map(a -> name(sheet, a.participant()))
             .collect(Collectors.joining(", ")));
       }
       m.topics().forEach(topic -> out.println("    topic: " + topic.label()));
@@ -90,6 +104,7 @@ public final class ArticleFacts {
     out.println("Statements (" + sheet.statements().size() + ")");
     for (Statement s : sheet.statements()) {
       StringBuilder how = new StringBuilder(word(s.speech()) + ", " + word(s.act()));
+      s.cue().ifPresent(cue -> how.append(" \"").append(cue.text()).append('"'));
       s.channel().ifPresent(channel -> how.append(", via ").append(channel));
       s.reportedBy().ifPresent(id -> how.append(", reported by ").append(name(sheet, id)));
       s.occasion().ifPresent(id -> how.append(", on ").append(id));
@@ -100,8 +115,8 @@ public final class ArticleFacts {
     out.println();
     out.println("Claims (" + sheet.claims().size() + ")");
     for (Claim c : sheet.claims()) {
-      out.println("  [" + word(c.modality()) + c.time().map(t -> ", " + t).orElse("") + "] "
-          + claim(sheet, c) + "   (" + c.holder() + ")");
+      out.println("  [" + c.factuality() + ", " + word(c.kind()) + c.time().map(t -> ", " + t).orElse("")
+          + "] " + claim(sheet, c) + "   (" + c.holder() + ")");
     }
   }
 
@@ -114,18 +129,13 @@ public final class ArticleFacts {
     if (term instanceof Term.OfEntity) {
       return name(sheet, ((Term.OfEntity) term).id());
     }
-    if (term instanceof Term.OfQuantity) {
-      return ((Term.OfQuantity) term).quantity().toString();
-    }
-    if (term instanceof Term.OfDate) {
-      return ((Term.OfDate) term).date().toString();
-    }
-    return "\"" + ((Term.OfText) term).text() + "\"";
+    return term.toString();
   }
 
   private static String name(FactSheet sheet, String id) {
-    return sheet.participant(id).map(Participant::name)
+    return sheet.participant(id).map(Participant::label)
         .or(() -> sheet.meeting(id).map(Meeting::name))
+        .or(() -> sheet.place(id).map(Place::name))
         .orElse(id);
   }
 

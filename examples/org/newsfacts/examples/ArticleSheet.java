@@ -8,7 +8,7 @@ import org.newsfacts.Evidence;
 import org.newsfacts.FactSheet;
 import org.newsfacts.LanguageTag;
 import org.newsfacts.Meeting;
-import org.newsfacts.Modality;
+import org.newsfacts.Factuality;
 import org.newsfacts.Ordinal;
 import org.newsfacts.PartialDate;
 import org.newsfacts.Participant;
@@ -19,6 +19,7 @@ import org.newsfacts.Source;
 import org.newsfacts.SpeechAct;
 import org.newsfacts.SpeechMode;
 import org.newsfacts.Statement;
+import org.newsfacts.Time;
 import org.newsfacts.Term;
 import org.newsfacts.Topic;
 import org.newsfacts.Unit;
@@ -26,7 +27,8 @@ import org.newsfacts.Unit;
 /**
  * The facts of the Ukrinform article, built with the public builders, every span found in the text
  * itself. What the article leaves out (Umerov's first name, the date and place of his meeting, the
- * year of "17 de enero", the channel of the later quotes) is left out here too.
+ * year of "17 de enero", the channel of the later quotes) is left out here too; what the sheet adds
+ * (the country codes of the named countries, the dollar of "dólares") is marked as inferred.
  */
 public final class ArticleSheet {
   private final Source source;
@@ -50,13 +52,13 @@ public final class ArticleSheet {
   }
 
   private FactSheet sheet() {
-    return FactSheet.builder()
-        .source(source)
-        .addAllParticipants(participants())
-        .addAllMeetings(meetings())
-        .addAllStatements(statements())
-        .addAllClaims(claims())
-        .build();
+    FactSheet.Builder sheet = FactSheet.builder().source(source);
+    participants().forEach(sheet::addParticipants);
+    places().forEach(sheet::addPlaces);
+    meetings().forEach(sheet::addMeetings);
+    statements().forEach(sheet::addStatements);
+    claims().forEach(sheet::addClaims);
+    return sheet.build();
   }
 
   private Evidence span(String exact) {
@@ -75,12 +77,14 @@ public final class ArticleSheet {
     all.add(Participant.builder()
         .id("p-ukrinform").kind(Participant.Kind.ORGANISATION)
         .name("Ukrinform")
+        .publisher(true)
         .addAllEvidence(source.findAll("Ukrinform"))
         .build());
     all.add(Participant.builder()
         .id("p-ukraine").kind(Participant.Kind.COUNTRY)
         .name("Ucrania")
         .country(CountryCode.of("UA"))
+        .addInferred("country")
         .addAllEvidence(source.findAll("Ucrania"))
         .build());
     String[][] countries = {
@@ -96,13 +100,14 @@ public final class ArticleSheet {
           .id(id).kind(Participant.Kind.COUNTRY)
           .name(country[1])
           .country(CountryCode.of(country[0]))
+          .addInferred("country")
           .addEvidence(span(country[1]))
           .build());
     }
     all.add(Participant.builder()
         .id("p-delegations").kind(Participant.Kind.GROUP)
         .name("ministros de Asuntos Exteriores y representantes de 9 países del Sudeste de Europa")
-        .addAllMembers(delegations)
+        .addMembers(delegations.toArray(new String[0]))
         .statedCount(9)
         .addEvidence(span(
             "ministros de Asuntos Exteriores y representantes de 9 países del Sudeste de Europa"))
@@ -116,11 +121,31 @@ public final class ArticleSheet {
     return all;
   }
 
+  /** The places the article names: where the Kyiv meeting was, and the theatres of operations. */
+  private List<Place> places() {
+    return List.of(
+        place("pl-kyiv", "Kyiv", Place.Kind.CITY),
+        place("pl-pokrovsk", "Pokrovsk", null),
+        place("pl-kursk", "Kursk", null),
+        place("pl-kharkiv-region", "región de Járkiv", Place.Kind.REGION),
+        place("pl-black-sea", "Mar Negro", Place.Kind.OTHER));
+  }
+
+  private Place place(String id, String name, Place.Kind kind) {
+    Place.Builder place = Place.builder().id(id).name(name).addEvidence(span(name));
+    if (kind != null) {
+      place.kind(kind);
+    }
+    return place.build();
+  }
+
   private List<Meeting> meetings() {
     Meeting reported = Meeting.builder()
         .id("m-southeast-europe")
         .name("una reunión importante con ministros de Asuntos Exteriores y representantes de 9"
             + " países del Sudeste de Europa")
+        .status(Meeting.Status.HELD)            // "Tuve una reunión": it took place
+        .statusBy("s-meeting")
         .addParticipants("p-umerov", "p-delegations")
         .addTopics(
             topic("los principales desafíos y necesidades"),
@@ -135,18 +160,23 @@ public final class ArticleSheet {
             + " representantes de 9 países del Sudeste de Europa"))
         .addEvidence(span("durante la reunión"))
         .build();
+    // "los resultados de la 25ª reunión" presupposes that it took place; the text does not say so.
     Meeting ramstein = Meeting.builder()
         .id("m-ramstein-25")
         .name("la 25ª reunión en el formato Ramstein")
         .ordinal(Ordinal.of(25, "formato Ramstein"))
+        .status(Meeting.Status.HELD)
+        .addInferred("status")
         .addEvidence(span("la 25ª reunión en el formato Ramstein"))
         .build();
     Meeting kyiv = Meeting.builder()
         .id("m-kyiv-ministerial-1")
         .name("la primera reunión ministerial de Ucrania y los países del Sudeste de Europa")
         .ordinal(Ordinal.of(1, "reunión ministerial de Ucrania y los países del Sudeste de Europa"))
-        .date(PartialDate.ofMonthDay(1, 17))
-        .place(Place.of("Kyiv"))
+        .status(Meeting.Status.HELD)            // "se celebró"
+        .statusBy("s-kyiv")
+        .time(Time.at(PartialDate.ofMonthDay(1, 17)))   // "el 17 de enero": no year
+        .place("pl-kyiv")
         .addParticipants("p-ukraine", "p-southeast-europe")
         .addEvidence(span("el 17 de enero se celebró en Kyiv la primera reunión ministerial de"
             + " Ucrania y los países del Sudeste de Europa"))
@@ -160,14 +190,15 @@ public final class ArticleSheet {
 
   private List<Statement> statements() {
     return List.of(
-        umerov("s-headline", SpeechMode.INDIRECT, SpeechAct.INVITE,
+        umerov("s-headline", SpeechMode.INDIRECT, SpeechAct.INVITE, span("invita"),
             "invita a los países del Sudeste de Europa a sumarse al trabajo de las coaliciones de"
                 + " defensa")
             .channel("Facebook")
-            .addEvidence(span(source.headline()))
+            .addTargets("p-southeast-europe")
+            .addEvidence(span(source.headline().orElseThrow()))
             .addEvidence(span("Así lo dijo Umerov vía Facebook, informa Ukrinform."))
             .build(),
-        umerov("s-meeting", SpeechMode.DIRECT, SpeechAct.INFORM,
+        umerov("s-meeting", SpeechMode.DIRECT, SpeechAct.INFORM, span("informa Umerov"),
             "Tuve una reunión importante con ministros de Asuntos Exteriores y representantes de 9"
                 + " países del Sudeste de Europa: Albania, Bosnia y Herzegovina, Moldavia, Macedonia"
                 + " del Norte, Rumania, Eslovenia, Turquía, Croacia y Montenegro")
@@ -177,17 +208,18 @@ public final class ArticleSheet {
                 + " Herzegovina, Moldavia, Macedonia del Norte, Rumania, Eslovenia, Turquía, Croacia"
                 + " y Montenegro”, informa Umerov."))
             .build(),
-        umerov("s-challenges", SpeechMode.MIXED, SpeechAct.SAY,
+        umerov("s-challenges", SpeechMode.MIXED, SpeechAct.SAY, source.find("Según él", 1),
             "hablaron de los principales desafíos y necesidades, en particular \"los resultados de"
                 + " la 25ª reunión en el formato Ramstein, que sigue siendo clave para coordinar la"
                 + " estrategia de seguridad con nuestros aliados\"")
             .occasion("m-southeast-europe")
+            .addTopics(topic("los principales desafíos y necesidades"))
             .addEvidence(span("Según él, hablaron de los principales desafíos y necesidades, en"
                 + " particular \"los resultados de la 25ª reunión en el formato Ramstein, que sigue"
                 + " siendo clave para coordinar la estrategia de seguridad con nuestros"
                 + " aliados\"."))
             .build(),
-        umerov("s-invite", SpeechMode.DIRECT, SpeechAct.SAY,
+        umerov("s-invite", SpeechMode.DIRECT, SpeechAct.SAY, span("señaló Umerov"),
             "Invité a las delegaciones a participar activamente en el trabajo de las coaliciones de"
                 + " defensa para proporcionar a Ucrania todo lo que necesita")
             .occasion("m-southeast-europe")
@@ -203,6 +235,7 @@ public final class ArticleSheet {
             .addEvidence(span(TOPICS + "."))
             .build(),
         umerov("s-capabilities", SpeechMode.DIRECT, SpeechAct.EMPHASIZE,
+            span("enfatizó el ministro de Defensa"),
             "En 2025, las capacidades de la industria de defensa ucraniana pueden alcanzar los 35"
                 + " mil millones de dólares. Para ello son importantes: las inversiones de los"
                 + " socios, la creación de empresas conjuntas para maximizar el potencial de nuestro"
@@ -213,20 +246,23 @@ public final class ArticleSheet {
                 + " potencial de nuestro complejo industrial-militar\", enfatizó el ministro de"
                 + " Defensa."))
             .build(),
-        umerov("s-cooperation", SpeechMode.INDIRECT, SpeechAct.SAY,
+        umerov("s-cooperation", SpeechMode.INDIRECT, SpeechAct.SAY, source.find("Según él", 2),
             "Ucrania está dispuesta a ampliar la cooperación con los países balcánicos en áreas de"
                 + " tecnologías de defensa y entrenamiento militar")
             .addEvidence(span("Según él, Ucrania está dispuesta a ampliar la cooperación con los"
                 + " países balcánicos en áreas de tecnologías de defensa y entrenamiento militar."))
             .build(),
-        umerov("s-thanks", SpeechMode.INDIRECT, SpeechAct.THANK,
+        umerov("s-thanks", SpeechMode.INDIRECT, SpeechAct.THANK, span("agradeció"),
             "agradeció a los gobiernos y pueblos de los países del Sudeste de Europa por su apoyo")
+            .addTargets("p-southeast-europe")
             .addEvidence(span("Umerov agradeció a los gobiernos y pueblos de los países del Sudeste"
                 + " de Europa por su apoyo."))
             .build(),
+        // The outlet's own account, which it attributes to its earlier report: "Como informó Ukrinform".
         Statement.builder()
             .id("s-kyiv").speaker("p-ukrinform")
             .speech(SpeechMode.NARRATION).act(SpeechAct.INFORM)
+            .cue(span("Como informó Ukrinform"))
             .text(KYIV)
             .occasion("m-kyiv-ministerial-1")
             .addEvidence(span("Como informó Ukrinform, " + KYIV + "."))
@@ -245,10 +281,12 @@ public final class ArticleSheet {
       + " y condenaron la participación de personal militar de terceros países en hostilidades"
       + " contra Ucrania, y llamó al mundo a detener cualquier apoyo a Rusia";
 
-  private static Statement.Builder umerov(String id, SpeechMode speech, SpeechAct act, String text) {
+  private static Statement.Builder umerov(String id, SpeechMode speech, SpeechAct act, Evidence cue,
+      String text) {
     return Statement.builder()
         .id(id).speaker("p-umerov")
         .speech(speech).act(act)
+        .cue(cue)
         .text(text)
         .reportedBy("p-ukrinform");
   }
@@ -256,55 +294,64 @@ public final class ArticleSheet {
   private List<Claim> claims() {
     return List.of(
         claim("c-coalitions", "s-headline", Term.entity("p-southeast-europe"),
-            "sumarse al trabajo de las coaliciones de defensa", Modality.REQUESTED)
-            .addEvidence(span(source.headline()))
+            "sumarse al trabajo de las coaliciones de defensa", Claim.Kind.REQUEST)
+            .addEvidence(span(source.headline().orElseThrow()))
             .build(),
         claim("c-ramstein", "s-challenges", Term.text("el formato Ramstein"),
             "sigue siendo clave para coordinar la estrategia de seguridad con nuestros aliados",
-            Modality.ASSERTED)
+            Claim.Kind.ASSERTION)
             .addEvidence(span("el formato Ramstein, que sigue siendo clave para coordinar la"
                 + " estrategia de seguridad con nuestros aliados"))
             .build(),
         claim("c-delegations", "s-invite", Term.entity("p-delegations"),
-            "participar activamente en el trabajo de las coaliciones de defensa para proporcionar a"
-                + " Ucrania todo lo que necesita", Modality.REQUESTED)
+            "participar activamente en el trabajo de las coaliciones de defensa", Claim.Kind.REQUEST)
+            .addArguments(Claim.Argument.of(Claim.Argument.Kind.PURPOSE,
+                Term.text("proporcionar a Ucrania todo lo que necesita")))
             .addEvidence(span("Invité a las delegaciones a participar activamente en el trabajo de"
                 + " las coaliciones de defensa para proporcionar a Ucrania todo lo que necesita"))
             .build(),
+        // "pueden alcanzar": possible, in 2025; "dólares" does not say which dollar.
         claim("c-capabilities", "s-capabilities",
             Term.text("las capacidades de la industria de defensa ucraniana"), "pueden alcanzar",
-            Modality.POSSIBLE)
+            Claim.Kind.PREDICTION)
             .value(Term.quantity(Quantity.of("35000000000", Unit.currency("USD"))))
-            .time(PartialDate.ofYear(2025))
+            .addInferred("value.quantity.unit")
+            .factuality(Factuality.of(Factuality.Certainty.POSSIBLE, Factuality.Polarity.POSITIVE,
+                span("pueden")))
+            .time(Time.at(PartialDate.ofYear(2025)))
             .addEvidence(span("En 2025, las capacidades de la industria de defensa ucraniana pueden"
                 + " alcanzar los 35 mil millones de dólares"))
             .build(),
+        // "Para ello": for reaching those capabilities.
         claim("c-investments", "s-capabilities", Term.text("las inversiones de los socios"),
-            "son importantes", Modality.ASSERTED)
+            "son importantes", Claim.Kind.ASSERTION)
+            .addArguments(Claim.Argument.of(Claim.Argument.Kind.PURPOSE, Term.entity("c-capabilities")))
             .addEvidence(span("Para ello son importantes: las inversiones de los socios"))
             .build(),
         claim("c-joint-ventures", "s-capabilities",
             Term.text("la creación de empresas conjuntas para maximizar el potencial de nuestro"
-                + " complejo industrial-militar"), "son importantes", Modality.ASSERTED)
+                + " complejo industrial-militar"), "son importantes", Claim.Kind.ASSERTION)
+            .addArguments(Claim.Argument.of(Claim.Argument.Kind.PURPOSE, Term.entity("c-capabilities")))
             .addEvidence(span("Para ello son importantes: las inversiones de los socios, la"
                 + " creación de empresas conjuntas para maximizar el potencial de nuestro complejo"
                 + " industrial-militar"))
             .build(),
         claim("c-cooperation", "s-cooperation", Term.entity("p-ukraine"),
-            "está dispuesta a ampliar la cooperación con", Modality.INTENDED)
-            .value(Term.text("los países balcánicos en áreas de tecnologías de defensa y"
-                + " entrenamiento militar"))
+            "está dispuesta a ampliar la cooperación con", Claim.Kind.INTENTION)
+            .value(Term.text("los países balcánicos"))
+            .addArguments(Claim.Argument.of(Claim.Argument.Kind.MANNER,
+                Term.text("en áreas de tecnologías de defensa y entrenamiento militar")))
             .addEvidence(span("Ucrania está dispuesta a ampliar la cooperación con los países"
                 + " balcánicos en áreas de tecnologías de defensa y entrenamiento militar"))
             .build(),
         claim("c-kyiv-support", "m-kyiv-ministerial-1", Term.text("participantes"),
-            "confirmaron su apoyo inquebrantable a", Modality.ASSERTED)
+            "confirmaron su apoyo inquebrantable a", Claim.Kind.ASSERTION)
             .value(Term.text("la independencia, soberanía e integridad territorial de Ucrania"))
             .addEvidence(span("cuyos participantes confirmaron su apoyo inquebrantable a la"
                 + " independencia, soberanía e integridad territorial de Ucrania"))
             .build(),
         claim("c-kyiv-condemnation", "m-kyiv-ministerial-1", Term.text("participantes"),
-            "condenaron", Modality.ASSERTED)
+            "condenaron", Claim.Kind.ASSERTION)
             .value(Term.text("la participación de personal militar de terceros países en"
                 + " hostilidades contra Ucrania"))
             .addEvidence(span("cuyos participantes"))
@@ -313,17 +360,18 @@ public final class ArticleSheet {
             .build(),
         // "llamó" is singular: the text makes the meeting, not its participants, the caller.
         claim("c-kyiv-call", "m-kyiv-ministerial-1", Term.entity("m-kyiv-ministerial-1"),
-            "llamó al mundo a detener", Modality.REQUESTED)
+            "llamó al mundo a detener", Claim.Kind.REQUEST)
             .value(Term.text("cualquier apoyo a Rusia"))
+            .addArguments(Claim.Argument.of(Claim.Argument.Kind.RECIPIENT, Term.text("al mundo")))
             .addEvidence(span("llamó al mundo a detener cualquier apoyo a Rusia"))
             .build());
   }
 
   private static Claim.Builder claim(String id, String holder, Term subject, String predicate,
-      Modality modality) {
+      Claim.Kind kind) {
     return Claim.builder()
         .id(id).holder(holder)
         .subject(subject).predicate(predicate)
-        .modality(modality);
+        .kind(kind);
   }
 }

@@ -1,5 +1,6 @@
 package org.newsfacts;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +93,30 @@ final class Check {
     }
   }
 
+  /** Checks a confidence: from 0 to 1. */
+  void confidence(Optional<BigDecimal> confidence) {
+    confidence.ifPresent(c -> {
+      if (c.signum() < 0 || c.compareTo(BigDecimal.ONE) > 0) {
+        add("confidence", Rule.CONFIDENCE_RANGE, "confidence " + c + " is outside 0 to 1");
+      }
+    });
+  }
+
+  /**
+   * Checks the paths an entity lists as inferred: each names a value the entity has, such as
+   * {@code country}, {@code time.at} or {@code value.quantity.unit}.
+   */
+  <T> Check inferred(Shape<T> shape, T owner, List<String> paths) {
+    for (int i = 0; i < paths.size(); i++) {
+      String path = paths.get(i);
+      if (path != null && !path.isBlank() && Paths.valueAt(shape, owner, path) == null) {
+        add("inferred[" + i + "]", Rule.INFERRED_PATH, "'" + abbreviate(path) + "' names no value of this "
+            + shape.name() + ": give the JSON path of a value it has, such as " + shape.property(1).name());
+      }
+    }
+    return this;
+  }
+
   /** Checks a list of spans that needs at least one, none of them null. */
   void spans(String path, List<Evidence> evidence) {
     if (evidence.isEmpty()) {
@@ -102,6 +127,42 @@ final class Check {
         required(path + "[" + i + "]", null);
       }
     }
+  }
+
+  /** Checks that no element of a list is null. */
+  void elements(String path, List<?> values) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        required(path + "[" + i + "]", null);
+      }
+    }
+  }
+
+  /** Checks an optional reference: the optional itself is not null, and what it holds is an id. */
+  void optionalId(String path, Optional<String> value) {
+    if (required(path, value)) {
+      value.ifPresent(id -> id(path, id));
+    }
+  }
+
+  /**
+   * {@return the argument, if it is not null}
+   *
+   * @throws NullPointerException naming the argument, if it is null
+   */
+  static <T> T notNull(T value, String name) {
+    if (value == null) {
+      throw new NullPointerException(name + " is null");
+    }
+    return value;
+  }
+
+  /** {@return the text, cut to 80 characters for a message} */
+  static String abbreviate(CharSequence text) {
+    if (text == null) {
+      return "null";
+    }
+    return text.length() > 80 ? text.subSequence(0, 77) + "..." : text.toString();
   }
 
   /** {@return whether the value is present; reports it as required when it is not} */

@@ -1,5 +1,6 @@
 package org.newsfacts;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,8 +8,10 @@ import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
 
 /**
- * A claim a statement makes or a meeting resolved: subject, predicate as worded, an optional
- * value, the time it concerns and how it holds ({@link Modality}).
+ * A claim a statement makes or a meeting resolved: its subject, its predicate as worded, its value
+ * and further arguments, what kind of content it is, and how its source presents it
+ * ({@link Factuality}, FactBank's certainty times polarity), according to its holder and, where
+ * the text says, according to others.
  *
  * <pre>{@code
  * Claim capabilities = Claim.builder()
@@ -17,15 +20,20 @@ import org.newsfacts.internal.Shape;
  *     .subject(Term.text("las capacidades de la industria de defensa ucraniana"))
  *     .predicate("pueden alcanzar")
  *     .value(Term.quantity(Quantity.of("35000000000", Unit.currency("USD"))))
- *     .time(PartialDate.ofYear(2025))
- *     .modality(Modality.POSSIBLE)
+ *     .time(Time.at(PartialDate.ofYear(2025)))
+ *     .factuality(Factuality.of(Certainty.POSSIBLE, Polarity.POSITIVE, source.find("pueden")))
  *     .addEvidence(source.find("pueden alcanzar los 35 mil millones de dólares"))
  *     .build();
  * }</pre>
+ *
+ * <p>A claim's further arguments get places of their own instead of being squeezed into the
+ * predicate ({@link Argument}: recipient, target, condition, purpose, reason, place, time). A claim
+ * may be about another claim ("that report is false": its subject is the other claim), without
+ * cycles.
  */
 @Value.Immutable
 @FactStyle
-public abstract class Claim implements WithClaim {
+public abstract class Claim {
   static final Shape<Claim> SHAPE = Shape.entity("claim", "A claim a statement makes or a meeting"
           + " resolved.", Claim.class, Claim::builder, Builder::build)
       .required("id", Forms.ID, Claim::id, Builder::id)
@@ -33,16 +41,142 @@ public abstract class Claim implements WithClaim {
       .required("subject", Forms.TERM, Claim::subject, Builder::subject)
       .required("predicate", Forms.TEXT, Claim::predicate, Builder::predicate)
       .optional("value", Forms.TERM, Claim::value, Builder::value)
-      .optional("time", PartialDate.FORM, Claim::time, Builder::time)
-      .required("modality", Scalar.enumeration(Modality.class), Claim::modality, Builder::modality)
+      .list("arguments", Argument.SHAPE, Claim::arguments, Builder::addArguments)
+      .defaulted("kind", Scalar.enumeration(Kind.class), Claim::kind, Builder::kind)
+      .defaulted("factuality", Factuality.SHAPE, Claim::factuality, Builder::factuality)
+      .list("assessments", Assessment.SHAPE, Claim::assessments, Builder::addAssessments)
+      .optional("time", Time.SHAPE, Claim::time, Builder::time)
       .nonEmptyList("evidence", Evidence.SHAPE, Claim::evidence, Builder::addEvidence)
+      .optional("confidence", Forms.CONFIDENCE, Claim::confidence, Builder::confidence)
+      .list("inferred", Forms.PATH, Claim::inferred, Builder::addInferred)
       .build();
 
   Claim() {}
 
   /** {@return a new builder} */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableClaim.builder();
+  }
+
+  /** What kind of content a claim is, apart from how certain its source is of it. */
+  public enum Kind {
+    /** Something stated as being so, or not: "son importantes", "pueden alcanzar". */
+    ASSERTION,
+    /** What someone intends or is ready to do: "está dispuesta a", "will". */
+    INTENTION,
+    /** What is asked or demanded of someone: "invitó a", "llamó a", "demanded". */
+    REQUEST,
+    /** What must or should be: "must", "debe", "es necesario". */
+    OBLIGATION,
+    /** An aim: "aims to", "con el objetivo de". */
+    GOAL,
+    /** What will be: "is expected to", "prevé". */
+    PREDICTION,
+    /** What is asked: "asked whether". */
+    QUESTION
+  }
+
+  /**
+   * A further argument of a claim: who receives, what is aimed at, on what condition, for what
+   * purpose or reason, where, when. Immutable and thread-safe.
+   *
+   * @param kind what the argument is
+   * @param value the argument: words, an entity of the sheet, a quantity, a time or a change
+   */
+  public record Argument(Kind kind, Term value) {
+    static final Shape<Argument> SHAPE = Shape.value("argument", "A further argument of a claim.",
+            Argument.class, v -> new Argument(v.get(0), v.get(1)))
+        .required("kind", Scalar.enumeration(Kind.class), Argument::kind)
+        .required("value", Forms.TERM, Argument::value)
+        .build();
+
+    /** What an argument is. */
+    public enum Kind {
+      /** Who receives: "aid to Ukraine". */
+      RECIPIENT,
+      /** What is aimed at: "sanctions against the bank". */
+      TARGET,
+      /** Who benefits: "for the displaced". */
+      BENEFICIARY,
+      /** On what condition: "if demand is strong", "si". */
+      CONDITION,
+      /** For what purpose: "to rebuild the grid", "para". */
+      PURPOSE,
+      /** For what reason: "because of the shutdown", "debido a". */
+      REASON,
+      /** Where: "in Kyiv". */
+      PLACE,
+      /** When, apart from the time the claim concerns: "by the end of the year". */
+      TIME,
+      /** How: "by rail", "de forma gradual". */
+      MANNER,
+      /** With what: "with drones". */
+      INSTRUMENT
+    }
+
+    /**
+     * Creates an argument.
+     *
+     * @param kind what the argument is
+     * @param value the argument
+     * @throws ValidationException if either is missing
+     */
+    public Argument {
+      Check check = new Check("Argument");
+      check.required("kind", kind);
+      check.required("value", value);
+      check.done();
+    }
+
+    /**
+     * {@return an argument}
+     *
+     * @param kind what the argument is
+     * @param value the argument
+     */
+    public static Argument of(Kind kind, Term value) {
+      return new Argument(kind, value);
+    }
+  }
+
+  /**
+   * How a source other than the holder presents the claim, where the text says: "the ministry
+   * denied it" is the ministry's {@code CT-} on a claim its holder states as {@code CT+}. Immutable
+   * and thread-safe.
+   *
+   * @param by the id of the participant whose view this is
+   * @param factuality how that participant presents the claim
+   */
+  public record Assessment(String by, Factuality factuality) {
+    static final Shape<Assessment> SHAPE = Shape.value("assessment", "How another source presents the"
+            + " claim.", Assessment.class, v -> new Assessment(v.get(0), v.get(1)))
+        .required("by", Forms.ID, Assessment::by).to(Participant.class)
+        .required("factuality", Factuality.SHAPE, Assessment::factuality)
+        .build();
+
+    /**
+     * Creates an assessment.
+     *
+     * @param by the id of a participant
+     * @param factuality how it presents the claim
+     * @throws ValidationException if the id is not an id or the factuality is missing
+     */
+    public Assessment {
+      Check check = new Check("Assessment");
+      check.id("by", by);
+      check.required("factuality", factuality);
+      check.done();
+    }
+
+    /**
+     * {@return an assessment}
+     *
+     * @param by the id of a participant
+     * @param factuality how it presents the claim
+     */
+    public static Assessment of(String by, Factuality factuality) {
+      return new Assessment(by, factuality);
+    }
   }
 
   /** {@return the id, unique within the sheet} */
@@ -60,22 +194,215 @@ public abstract class Claim implements WithClaim {
   /** {@return the object of the predicate, where it has one} */
   public abstract Optional<Term> value();
 
-  /** {@return the time the claim concerns, as precise as the text says} */
-  public abstract Optional<PartialDate> time();
+  /** {@return its further arguments: recipient, target, condition, purpose, reason, place, time} */
+  public abstract List<Argument> arguments();
 
-  /** {@return how the claim holds} */
-  public abstract Modality modality();
+  /** {@return what kind of content it is; {@link Kind#ASSERTION} unless set} */
+  @Value.Default
+  public Kind kind() {
+    return Kind.ASSERTION;
+  }
+
+  /** {@return how its holder presents it; {@link Factuality#FACT} ({@code CT+}) unless set} */
+  @Value.Default
+  public Factuality factuality() {
+    return Factuality.FACT;
+  }
+
+  /** {@return how other sources present it, where the text says} */
+  public abstract List<Assessment> assessments();
+
+  /** {@return the time the claim concerns, as precise as the text says} */
+  public abstract Optional<Time> time();
 
   /** {@return the spans of the source that carry the claim; never empty} */
   public abstract List<Evidence> evidence();
 
+  /** {@return how sure whoever made the sheet is of this fact, from 0 to 1, if they say} */
+  public abstract Optional<BigDecimal> confidence();
+
+  /** {@return the paths of the values that are inferred rather than stated, such as {@code value.quantity.unit}} */
+  public abstract List<String> inferred();
+
+  /**
+   * {@return a copy with that value}
+   *
+   * @param value the object of the predicate
+   */
+  public abstract Claim withValue(Term value);
+
+  /**
+   * {@return a copy with that factuality}
+   *
+   * @param factuality how its holder presents it
+   */
+  public abstract Claim withFactuality(Factuality factuality);
+
+  /**
+   * {@return a copy with that holder}
+   *
+   * @param holder the id of a statement or meeting
+   */
+  public abstract Claim withHolder(String holder);
+
+  /**
+   * {@return a copy with those spans}
+   *
+   * @param evidence the spans that carry the claim
+   */
+  public abstract Claim withEvidence(Iterable<? extends Evidence> evidence);
+
   @Value.Check
   final void check() {
-    new Check("Claim").properties(SHAPE, this).done();
+    Check check = new Check("Claim").properties(SHAPE, this).inferred(SHAPE, this, inferred());
+    check.confidence(confidence());
+    check.done();
+  }
+
+  /** {@return the claim in one line: {@code c-capabilities [PS+] subject pueden alcanzar value}} */
+  @Override
+  public final String toString() {
+    return id() + " [" + factuality() + (kind() == Kind.ASSERTION ? "" : ", "
+        + kind().name().toLowerCase(java.util.Locale.ROOT)) + "] " + subject() + " " + predicate()
+        + value().map(v -> " " + v).orElse("");
   }
 
   /** Builds a {@link Claim}; {@link #build()} reports every missing or invalid attribute. */
-  public static final class Builder extends ImmutableClaim.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id, unique within the sheet; required.
+     *
+     * @param id such as {@code c-capabilities}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets who holds the claim; required.
+     *
+     * @param holder the id of the statement that makes it, or of the meeting that resolved it
+     * @return this builder
+     */
+    Builder holder(String holder);
+
+    /**
+     * Sets what the claim is about; required.
+     *
+     * @param subject words, an entity (another claim too), a quantity, a time or a change
+     * @return this builder
+     */
+    Builder subject(Term subject);
+
+    /**
+     * Sets what is said of the subject, as worded; required.
+     *
+     * @param predicate such as "pueden alcanzar"
+     * @return this builder
+     */
+    Builder predicate(String predicate);
+
+    /**
+     * Sets the object of the predicate.
+     *
+     * @param value words, an entity, a quantity, a time or a change
+     * @return this builder
+     */
+    Builder value(Term value);
+
+    /**
+     * Adds a further argument.
+     *
+     * @param argument such as {@code Argument.of(Argument.Kind.CONDITION, Term.text("si ..."))}
+     * @return this builder
+     */
+    Builder addArguments(Argument argument);
+
+    /**
+     * Sets what kind of content it is.
+     *
+     * @param kind assertion by default
+     * @return this builder
+     */
+    Builder kind(Kind kind);
+
+    /**
+     * Sets how its holder presents it.
+     *
+     * @param factuality {@link Factuality#FACT} by default
+     * @return this builder
+     */
+    Builder factuality(Factuality factuality);
+
+    /**
+     * Adds how another source presents it.
+     *
+     * @param assessment such as {@code Assessment.of("p-ministry", Factuality.of(CERTAIN, NEGATIVE))}
+     * @return this builder
+     */
+    Builder addAssessments(Assessment assessment);
+
+    /**
+     * Sets the time the claim concerns.
+     *
+     * @param time such as {@code Time.at(PartialDate.ofYear(2025))}
+     * @return this builder
+     */
+    Builder time(Time time);
+
+    /**
+     * Adds a span that carries the claim.
+     *
+     * @param span a span of the source
+     * @return this builder
+     */
+    Builder addEvidence(Evidence span);
+
+    /**
+     * Adds spans that carry it.
+     *
+     * @param spans spans of the source
+     * @return this builder
+     */
+    Builder addEvidence(Evidence... spans);
+
+    /**
+     * Adds spans that carry it.
+     *
+     * @param spans spans of the source, such as {@code source.findAll("...")}
+     * @return this builder
+     */
+    Builder addAllEvidence(Iterable<? extends Evidence> spans);
+
+    /**
+     * Sets how sure whoever made the sheet is of this fact.
+     *
+     * @param confidence from 0 to 1
+     * @return this builder
+     */
+    Builder confidence(BigDecimal confidence);
+
+    /**
+     * Adds the path of a value that is inferred rather than stated.
+     *
+     * @param path such as {@code value.quantity.unit}
+     * @return this builder
+     */
+    Builder addInferred(String path);
+
+    /**
+     * Sets every attribute from a claim.
+     *
+     * @param claim a claim
+     * @return this builder
+     */
+    Builder from(Claim claim);
+
+    /**
+     * Builds the claim.
+     *
+     * @return the claim
+     * @throws ValidationException with every violation, if it would be invalid
+     */
+    Claim build();
   }
 }

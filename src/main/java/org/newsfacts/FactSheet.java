@@ -1,22 +1,28 @@
 package org.newsfacts;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Shape;
 
 /**
- * The facts of one news item: its {@link Source} and the participants, meetings, statements and
- * claims it reports, which refer to each other by id.
+ * The facts of one news item: its {@link Source} and the participants, places, meetings,
+ * statements and claims it reports, which refer to each other by id, and the {@link Provenance} of
+ * the sheet itself.
  *
  * <p>A sheet is never invalid. Besides the rules of each part, {@link Builder#build()} checks the
  * whole: ids are unique; every reference resolves, to the right kind of thing (a speaker is a
- * participant, an occasion a meeting, a claim's holder a statement or a meeting); every evidence
- * span lies in the source text and covers exactly its text; every direct quote stands verbatim in
- * its evidence. All violations come at once, in one {@link ValidationException}, or as a list from
+ * participant, an occasion a meeting, a claim's holder a statement or a meeting); chains have no
+ * cycles (statements reported by statements, places within places, meetings part of meetings,
+ * claims about claims, groups of groups); every evidence span lies in the source text and covers
+ * exactly its text; every direct quote stands verbatim in its evidence; at most one participant is
+ * the publisher. All violations come at once, in one {@link ValidationException}, or as a list from
  * {@link Builder#violations()}.
  *
  * <pre>{@code
@@ -26,15 +32,18 @@ import org.newsfacts.internal.Shape;
  *     .addStatements(invite)
  *     .build();
  * sheet.statementsBy("p-umerov");
+ * sheet.sources("s-invite");      // who stands behind the statement, up to the outlet
  * }</pre>
  */
 @Value.Immutable
 @FactStyle
-public abstract class FactSheet implements WithFactSheet {
+public abstract class FactSheet {
   static final Shape<FactSheet> SHAPE = Shape.entity("factSheet", "The facts of one news item.",
           FactSheet.class, FactSheet::builder, Builder::build)
+      .optional("provenance", Provenance.SHAPE, FactSheet::provenance, Builder::provenance)
       .required("source", Source.SHAPE, FactSheet::source, Builder::source)
       .list("participants", Participant.SHAPE, FactSheet::participants, Builder::addParticipants)
+      .list("places", Place.SHAPE, FactSheet::places, Builder::addPlaces)
       .list("meetings", Meeting.SHAPE, FactSheet::meetings, Builder::addMeetings)
       .list("statements", Statement.SHAPE, FactSheet::statements, Builder::addStatements)
       .list("claims", Claim.SHAPE, FactSheet::claims, Builder::addClaims)
@@ -44,14 +53,20 @@ public abstract class FactSheet implements WithFactSheet {
 
   /** {@return a new builder} */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableFactSheet.builder();
   }
+
+  /** {@return who or what made the sheet, when and how, if it says} */
+  public abstract Optional<Provenance> provenance();
 
   /** {@return the news item the facts come from} */
   public abstract Source source();
 
-  /** {@return the people, organisations, countries and groups the item names} */
+  /** {@return the people, organisations, countries, groups and unnamed sources the item names} */
   public abstract List<Participant> participants();
+
+  /** {@return the places the item names} */
+  public abstract List<Place> places();
 
   /** {@return the meetings it reports or refers to} */
   public abstract List<Meeting> meetings();
@@ -63,12 +78,56 @@ public abstract class FactSheet implements WithFactSheet {
   public abstract List<Claim> claims();
 
   /**
+   * {@return a copy with that provenance}
+   *
+   * @param provenance who or what made the sheet
+   */
+  public abstract FactSheet withProvenance(Provenance provenance);
+
+  /**
+   * {@return a copy with that source}
+   *
+   * @param source the news item
+   */
+  public abstract FactSheet withSource(Source source);
+
+  /**
+   * {@return a copy with those claims}
+   *
+   * @param claims the claims
+   */
+  public abstract FactSheet withClaims(Iterable<? extends Claim> claims);
+
+  /**
+   * {@return a copy with those statements}
+   *
+   * @param statements the statements
+   */
+  public abstract FactSheet withStatements(Iterable<? extends Statement> statements);
+
+  /**
+   * {@return a copy with those participants}
+   *
+   * @param participants the participants
+   */
+  public abstract FactSheet withParticipants(Iterable<? extends Participant> participants);
+
+  /**
    * {@return the participant with that id}
    *
    * @param id an id
    */
   public final Optional<Participant> participant(String id) {
     return find(id, Participant.class);
+  }
+
+  /**
+   * {@return the place with that id}
+   *
+   * @param id an id
+   */
+  public final Optional<Place> place(String id) {
+    return find(id, Place.class);
   }
 
   /**
@@ -98,6 +157,11 @@ public abstract class FactSheet implements WithFactSheet {
     return find(id, Claim.class);
   }
 
+  /** {@return the participant that is the publisher of the item, if the sheet has one} */
+  public final Optional<Participant> publisher() {
+    return participants().stream().filter(Participant::publisher).findFirst();
+  }
+
   /**
    * {@return the statements that participant made, in sheet order}
    *
@@ -118,16 +182,54 @@ public abstract class FactSheet implements WithFactSheet {
         .collect(Collectors.toUnmodifiableList());
   }
 
+  /**
+   * The sources that stand behind a statement or claim, innermost first, as FactBank's nested
+   * sources: for "the agency reported that the newspaper said that sources said", the unnamed
+   * sources, the newspaper, the agency. A claim's chain is that of the statement that holds it; the
+   * chain ends with the participant that reports the outermost statement, or with the publisher of
+   * the item when no one else does.
+   *
+   * @param id the id of a statement or claim
+   * @return the ids of the participants, innermost first; empty if the id names neither, or a
+   *     claim held by a meeting
+   */
+  public final List<String> sources(String id) {
+    String statementId = claim(id).map(Claim::holder).orElse(id);
+    List<String> chain = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Optional<Statement> statement = statement(statementId);
+    while (statement.isPresent() && seen.add(statement.get().id())) {
+      Statement s = statement.get();
+      if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(s.speaker())) {
+        chain.add(s.speaker());
+      }
+      Optional<String> reporter = s.reportedBy();
+      statement = reporter.flatMap(this::statement);
+      if (reporter.isPresent() && statement.isEmpty()) {
+        if (!chain.get(chain.size() - 1).equals(reporter.get())) {
+          chain.add(reporter.get());
+        }
+        return List.copyOf(chain);
+      }
+    }
+    Optional<Participant> publisher = publisher();
+    if (!chain.isEmpty() && publisher.isPresent() && !chain.get(chain.size() - 1).equals(publisher.get().id())) {
+      chain.add(publisher.get().id());
+    }
+    return List.copyOf(chain);
+  }
+
   private <T> Optional<T> find(String id, Class<T> type) {
     Object found = index().get(id);
     return type.isInstance(found) ? Optional.of(type.cast(found)) : Optional.empty();
   }
 
-  /** {@return every participant, meeting, statement and claim by id (ids are unique)} */
+  /** {@return every participant, place, meeting, statement and claim by id (ids are unique)} */
   @Value.Lazy
   Map<String, Object> index() {
-    Map<String, Object> index = new LinkedHashMap<>();
+    Map<String, Object> index = new HashMap<>();
     participants().forEach(p -> index.put(p.id(), p));
+    places().forEach(p -> index.put(p.id(), p));
     meetings().forEach(m -> index.put(m.id(), m));
     statements().forEach(s -> index.put(s.id(), s));
     claims().forEach(c -> index.put(c.id(), c));
@@ -144,16 +246,180 @@ public abstract class FactSheet implements WithFactSheet {
     check.done();
   }
 
+  /**
+   * {@return the sheet in one line: its headline or first words, and how many facts of each kind}
+   */
+  @Override
+  public final String toString() {
+    String title = source().headline().orElse(source().text());
+    if (title.length() > 60) {
+      title = title.substring(0, 57) + "...";
+    }
+    return "FactSheet \"" + title + "\": " + participants().size() + " participants, " + places().size()
+        + " places, " + meetings().size() + " meetings, " + statements().size() + " statements, "
+        + claims().size() + " claims";
+  }
+
   /** Builds a {@link FactSheet}; {@link #build()} checks the whole sheet. */
-  public static final class Builder extends ImmutableFactSheet.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets who or what made the sheet.
+     *
+     * @param provenance such as {@code Provenance.builder().method(Method.MANUAL).build()}
+     * @return this builder
+     */
+    Builder provenance(Provenance provenance);
+
+    /**
+     * Sets the news item; required.
+     *
+     * @param source the item, with its text
+     * @return this builder
+     */
+    Builder source(Source source);
+
+    /**
+     * Adds a participant.
+     *
+     * @param participant a participant
+     * @return this builder
+     */
+    Builder addParticipants(Participant participant);
+
+    /**
+     * Adds participants.
+     *
+     * @param participants participants
+     * @return this builder
+     */
+    Builder addParticipants(Participant... participants);
+
+    /**
+     * Adds a place.
+     *
+     * @param place a place
+     * @return this builder
+     */
+    Builder addPlaces(Place place);
+
+    /**
+     * Adds places.
+     *
+     * @param places places
+     * @return this builder
+     */
+    Builder addPlaces(Place... places);
+
+    /**
+     * Adds a meeting.
+     *
+     * @param meeting a meeting
+     * @return this builder
+     */
+    Builder addMeetings(Meeting meeting);
+
+    /**
+     * Adds meetings.
+     *
+     * @param meetings meetings
+     * @return this builder
+     */
+    Builder addMeetings(Meeting... meetings);
+
+    /**
+     * Adds a statement.
+     *
+     * @param statement a statement
+     * @return this builder
+     */
+    Builder addStatements(Statement statement);
+
+    /**
+     * Adds statements.
+     *
+     * @param statements statements
+     * @return this builder
+     */
+    Builder addStatements(Statement... statements);
+
+    /**
+     * Adds a claim.
+     *
+     * @param claim a claim
+     * @return this builder
+     */
+    Builder addClaims(Claim claim);
+
+    /**
+     * Adds claims.
+     *
+     * @param claims claims
+     * @return this builder
+     */
+    Builder addClaims(Claim... claims);
+
+    /**
+     * Replaces the participants.
+     *
+     * @param participants the participants
+     * @return this builder
+     */
+    Builder participants(Iterable<? extends Participant> participants);
+
+    /**
+     * Replaces the places.
+     *
+     * @param places the places
+     * @return this builder
+     */
+    Builder places(Iterable<? extends Place> places);
+
+    /**
+     * Replaces the meetings.
+     *
+     * @param meetings the meetings
+     * @return this builder
+     */
+    Builder meetings(Iterable<? extends Meeting> meetings);
+
+    /**
+     * Replaces the statements.
+     *
+     * @param statements the statements
+     * @return this builder
+     */
+    Builder statements(Iterable<? extends Statement> statements);
+
+    /**
+     * Replaces the claims.
+     *
+     * @param claims the claims
+     * @return this builder
+     */
+    Builder claims(Iterable<? extends Claim> claims);
+
+    /**
+     * Sets every attribute from a sheet.
+     *
+     * @param sheet a sheet
+     * @return this builder
+     */
+    Builder from(FactSheet sheet);
+
+    /**
+     * Builds the sheet, checking every part and the whole.
+     *
+     * @return the sheet
+     * @throws ValidationException with every violation, if it would be invalid
+     */
+    FactSheet build();
 
     /**
      * Checks what {@link #build()} would check, without throwing.
      *
      * @return every violation of the sheet as built so far; empty if it is valid
      */
-    public List<Violation> violations() {
+    default List<Violation> violations() {
       try {
         build();
         return List.of();

@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the library, the "sandwich": users see {@code Meeting} and
- * {@code Meeting.builder()}, the generated {@code ImmutableMeeting} stays package-private.
+ * The one Immutables style of the library, the "sandwich": users see {@code Meeting},
+ * {@code Meeting.builder()} and the documented {@code Meeting.Builder} interface; the generated
+ * {@code ImmutableMeeting} that implements them stays package-private.
  *
  * <p>Null and mandatory-attribute checks of the generated code are switched off on purpose: every
  * type checks itself in its {@code @Value.Check} method and reports each missing or invalid
@@ -24,5 +25,7 @@ import org.immutables.value.Value;
     validationMethod = Value.Style.ValidationMethod.NONE,
     optionalAcceptNullable = true,
     jdkOnly = true,
+    // No annotation of Immutables' own on the generated classes: consumers compile without it.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 @interface FactStyle {}

@@ -1,5 +1,6 @@
 package org.newsfacts;
 
+import java.math.BigDecimal;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Union;
 
@@ -13,16 +14,26 @@ final class Forms {
       "An id: 1 to 64 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit.",
       Scalar.Text.ID, "pattern", "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
 
-  /** The subject or value of a claim. */
-  static final Union<Term> TERM = Union.of("term", "Exactly one of: words of the text, the id of a"
-          + " participant or meeting, a quantity, a date.", Term.class)
+  /** The subject, value or argument of a claim. */
+  static final Union<Term> TERM = Union.of("term", "Exactly one of: words of the text, the id of an"
+          + " entity of the sheet, a quantity, a time, a change.", Term.class)
       .alternative("text", TEXT, Term.OfText.class, Term.OfText::text, Term::text)
       .alternative("entity", ID, Term.OfEntity.class, Term.OfEntity::id, Term::entity)
-      .to(Participant.class, Meeting.class)
+      .to(Participant.class, Place.class, Meeting.class, Statement.class, Claim.class)
       .alternative("quantity", Quantity.SHAPE, Term.OfQuantity.class, Term.OfQuantity::quantity,
           Term::quantity)
-      .alternative("date", PartialDate.FORM, Term.OfDate.class, Term.OfDate::date, Term::date)
+      .alternative("time", Time.SHAPE, Term.OfTime.class, Term.OfTime::time, Term::time)
+      .alternative("change", Change.SHAPE, Term.OfChange.class, Term.OfChange::change, Term::change)
       .build();
+
+  /** The path of a value within a fact: {@code country}, {@code value.quantity.unit}, {@code time.at}. */
+  static final Scalar<String> PATH = Scalar.string("path", "The path of a value within a fact, in"
+          + " JSON names: country, time.at, value.quantity.unit, roles[0].of.", Scalar.Text.NOT_BLANK,
+      "pattern", "^[A-Za-z]+(\\[[0-9]+\\])*(\\.[A-Za-z]+(\\[[0-9]+\\])*)*$");
+
+  /** How sure whoever made a sheet is of a fact, from 0 to 1. */
+  static final Scalar<BigDecimal> CONFIDENCE = Scalar.number("confidence", "How sure whoever made"
+      + " the sheet is of the fact, from 0 to 1.", "minimum", 0, "maximum", 1);
 
   private Forms() {}
 }

@@ -1,5 +1,6 @@
 package org.newsfacts;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,16 +8,20 @@ import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
 
 /**
- * A meeting the article reports or refers to, with its date, place and place in a series exactly
- * as precise as the text gives them: what the text leaves out is absent.
+ * A meeting the article reports or refers to (after schema.org's {@code Event}): what the text
+ * calls it, its place in a series, whether it was held, is planned, postponed, cancelled or only
+ * alleged and by whom, whether it was in person, by telephone or by video, when and where, who took
+ * part and how, what was discussed, and how it relates to other meetings. Everything as precise as
+ * the text gives it: what the text leaves out is absent.
  *
  * <pre>{@code
  * Meeting kyiv = Meeting.builder()
  *     .id("m-kyiv")
  *     .name("la primera reunión ministerial de Ucrania y los países del Sudeste de Europa")
  *     .ordinal(Ordinal.of(1, "reunión ministerial de Ucrania y los países del Sudeste de Europa"))
- *     .date(PartialDate.parse("--01-17"))   // "el 17 de enero": no year
- *     .place(Place.of("Kyiv"))
+ *     .status(Meeting.Status.HELD)
+ *     .time(Time.at(PartialDate.parse("--01-17")))   // "el 17 de enero": no year
+ *     .place("pl-kyiv")
  *     .addEvidence(source.find("el 17 de enero se celebró en Kyiv"))
  *     .build();
  * }</pre>
@@ -25,36 +30,180 @@ import org.newsfacts.internal.Shape;
  */
 @Value.Immutable
 @FactStyle
-public abstract class Meeting implements WithMeeting {
+public abstract class Meeting {
   static final Shape<Meeting> SHAPE = Shape.entity("meeting", "A meeting the article reports or"
           + " refers to.", Meeting.class, Meeting::builder, Builder::build)
       .required("id", Forms.ID, Meeting::id, Builder::id)
       .required("name", Forms.TEXT, Meeting::name, Builder::name)
       .optional("ordinal", Ordinal.SHAPE, Meeting::ordinal, Builder::ordinal)
-      .optional("date", PartialDate.FORM, Meeting::date, Builder::date)
-      .optional("place", Place.SHAPE, Meeting::place, Builder::place)
-      .defaulted("mode", Scalar.enumeration(Mode.class), Meeting::mode, Builder::mode)
-      .list("participants", Forms.ID, Meeting::participants, Builder::addParticipants)
-      .to(Participant.class)
+      .defaulted("status", Scalar.enumeration(Status.class), Meeting::status, Builder::status)
+      .optional("statusBy", Forms.ID, Meeting::statusBy, Builder::statusBy)
+      .to(Participant.class, Statement.class)
+      .defaulted("medium", Scalar.enumeration(Medium.class), Meeting::medium, Builder::medium)
+      .optional("time", Time.SHAPE, Meeting::time, Builder::time)
+      .optional("previousTime", Time.SHAPE, Meeting::previousTime, Builder::previousTime)
+      .optional("place", Forms.ID, Meeting::place, Builder::place).to(Place.class)
+      .list("participants", Attendee.SHAPE, Meeting::participants, Builder::addParticipants)
       .list("topics", Topic.SHAPE, Meeting::topics, Builder::addTopics)
+      .list("links", Link.SHAPE, Meeting::links, Builder::addLinks)
       .nonEmptyList("evidence", Evidence.SHAPE, Meeting::evidence, Builder::addEvidence)
+      .optional("confidence", Forms.CONFIDENCE, Meeting::confidence, Builder::confidence)
+      .list("inferred", Forms.PATH, Meeting::inferred, Builder::addInferred)
       .build();
 
   Meeting() {}
 
   /** {@return a new builder} */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableMeeting.builder();
   }
 
-  /** Whether the meeting was held in person or online. */
-  public enum Mode {
-    /** The participants met in one place. */
-    IN_PERSON,
-    /** The participants met by video or telephone. */
-    ONLINE,
+  /** Whether the meeting happened, as the text states it (schema.org's {@code eventStatus}). */
+  public enum Status {
     /** The text does not say. */
-    UNKNOWN
+    UNKNOWN,
+    /** It took place: "met", "se celebró". */
+    HELD,
+    /** It is taking place as the item is written: "are meeting". */
+    UNDER_WAY,
+    /** It is to take place: "will meet", "is expected to meet". */
+    PLANNED,
+    /** It was put off; the earlier time is the meeting's {@code previousTime}. */
+    POSTPONED,
+    /** It was called off. */
+    CANCELLED,
+    /** Someone says it took place, and the text does not take that as given: "X said they had met". */
+    ALLEGED
+  }
+
+  /** How the participants met. */
+  public enum Medium {
+    /** The text does not say. */
+    UNKNOWN,
+    /** In one place. */
+    IN_PERSON,
+    /** By telephone: "spoke by phone", "llamada telefónica". */
+    TELEPHONE,
+    /** By video: "videoconference", "held a video call". */
+    VIDEO,
+    /** In writing: letters, messages. */
+    WRITTEN,
+    /** Some in person, some remotely. */
+    MIXED
+  }
+
+  /**
+   * A participant of a meeting, with the part it played where the text says. Immutable and
+   * thread-safe.
+   *
+   * @param participant the id of a participant of the sheet
+   * @param part the part it played, if the text says
+   */
+  public record Attendee(String participant, Optional<Part> part) {
+    static final Shape<Attendee> SHAPE = Shape.value("attendee", "A participant of a meeting and the"
+            + " part it played.", Attendee.class, v -> new Attendee(v.get(0), v.optional(1)))
+        .required("participant", Forms.ID, Attendee::participant).to(Participant.class)
+        .optional("part", Scalar.enumeration(Part.class), Attendee::part)
+        .build();
+
+    /** The part a participant played in a meeting. */
+    public enum Part {
+      /** It hosted the meeting. */
+      HOST,
+      /** It was a guest. */
+      GUEST,
+      /** It chaired the meeting. */
+      CHAIR,
+      /** It mediated between the others. */
+      MEDIATOR,
+      /** It organised the meeting. */
+      ORGANISER,
+      /** It attended as an observer. */
+      OBSERVER
+    }
+
+    /**
+     * Creates an attendee.
+     *
+     * @param participant the id of a participant
+     * @param part the part it played, or empty
+     * @throws ValidationException if the id is not an id or the part is null
+     */
+    public Attendee {
+      Check check = new Check("Attendee");
+      check.id("participant", participant);
+      check.required("part", part);
+      check.done();
+    }
+
+    /**
+     * {@return a participant, without a part}
+     *
+     * @param participant the id of a participant
+     */
+    public static Attendee of(String participant) {
+      return new Attendee(participant, Optional.empty());
+    }
+
+    /**
+     * {@return a participant that played a part}
+     *
+     * @param participant the id of a participant
+     * @param part the part it played
+     */
+    public static Attendee of(String participant, Part part) {
+      return new Attendee(participant, Optional.of(Check.notNull(part, "part")));
+    }
+  }
+
+  /**
+   * How a meeting relates to another meeting of the sheet. Immutable and thread-safe.
+   *
+   * @param relation how it relates
+   * @param meeting the id of the other meeting
+   */
+  public record Link(Relation relation, String meeting) {
+    static final Shape<Link> SHAPE = Shape.value("meetingLink", "How a meeting relates to another.",
+            Link.class, v -> new Link(v.get(0), v.get(1)))
+        .required("relation", Scalar.enumeration(Relation.class), Link::relation)
+        .required("meeting", Forms.ID, Link::meeting).to(Meeting.class)
+        .build();
+
+    /** How a meeting relates to another. */
+    public enum Relation {
+      /** It comes after the other, as its sequel: "a follow-up to". */
+      FOLLOWS,
+      /** It comes before the other. */
+      PRECEDES,
+      /** It is part of the other: a session of a summit (schema.org's {@code superEvent}). */
+      PART_OF,
+      /** It takes the place of the other, which did not take place. */
+      REPLACES
+    }
+
+    /**
+     * Creates a link.
+     *
+     * @param relation how the meeting relates
+     * @param meeting the id of the other meeting
+     * @throws ValidationException if the relation is missing or the id is not an id
+     */
+    public Link {
+      Check check = new Check("Link");
+      check.required("relation", relation);
+      check.id("meeting", meeting);
+      check.done();
+    }
+
+    /**
+     * {@return a link}
+     *
+     * @param relation how the meeting relates
+     * @param meeting the id of the other meeting
+     */
+    public static Link of(Relation relation, String meeting) {
+      return new Link(relation, meeting);
+    }
   }
 
   /** {@return the id, unique within the sheet} */
@@ -66,34 +215,268 @@ public abstract class Meeting implements WithMeeting {
   /** {@return its position in a series, if the text gives one} */
   public abstract Optional<Ordinal> ordinal();
 
-  /** {@return when it took place, as precise as the text says} */
-  public abstract Optional<PartialDate> date();
-
-  /** {@return where it took place, if the text says} */
-  public abstract Optional<Place> place();
-
-  /** {@return in person or online; {@link Mode#UNKNOWN} unless the text says} */
+  /** {@return whether it happened, as the text states it; {@link Status#UNKNOWN} unless set} */
   @Value.Default
-  public Mode mode() {
-    return Mode.UNKNOWN;
+  public Status status() {
+    return Status.UNKNOWN;
   }
 
-  /** {@return the ids of the participants who took part, as far as the text names them} */
-  public abstract List<String> participants();
+  /** {@return the id of the participant or statement that gives the status, if the text says} */
+  public abstract Optional<String> statusBy();
+
+  /** {@return how the participants met; {@link Medium#UNKNOWN} unless set} */
+  @Value.Default
+  public Medium medium() {
+    return Medium.UNKNOWN;
+  }
+
+  /** {@return when it took place, starts or lasts, as precise as the text says} */
+  public abstract Optional<Time> time();
+
+  /** {@return when it was to take place before it was postponed or moved, if the text says} */
+  public abstract Optional<Time> previousTime();
+
+  /** {@return the id of the place where it took place, a place of the sheet, if the text says} */
+  public abstract Optional<String> place();
+
+  /** {@return the participants who took part, as far as the text names them, with their parts} */
+  public abstract List<Attendee> participants();
 
   /** {@return what was discussed} */
   public abstract List<Topic> topics();
 
+  /** {@return how it relates to other meetings of the sheet} */
+  public abstract List<Link> links();
+
   /** {@return the spans of the source that report the meeting; never empty} */
   public abstract List<Evidence> evidence();
 
+  /** {@return how sure whoever made the sheet is of this fact, from 0 to 1, if they say} */
+  public abstract Optional<BigDecimal> confidence();
+
+  /** {@return the paths of the values that are inferred rather than stated, such as {@code time.at}} */
+  public abstract List<String> inferred();
+
+  /**
+   * {@return a copy with that status}
+   *
+   * @param status whether it happened
+   */
+  public abstract Meeting withStatus(Status status);
+
+  /**
+   * {@return a copy at that time}
+   *
+   * @param time when it took place
+   */
+  public abstract Meeting withTime(Time time);
+
+  /**
+   * {@return a copy at that place}
+   *
+   * @param place the id of a place of the sheet
+   */
+  public abstract Meeting withPlace(String place);
+
+  /**
+   * {@return a copy with those spans}
+   *
+   * @param evidence the spans that report the meeting
+   */
+  public abstract Meeting withEvidence(Iterable<? extends Evidence> evidence);
+
   @Value.Check
   final void check() {
-    new Check("Meeting").properties(SHAPE, this).done();
+    Check check = new Check("Meeting").properties(SHAPE, this).inferred(SHAPE, this, inferred());
+    check.confidence(confidence());
+    if (previousTime().isPresent() && status() != Status.POSTPONED && status() != Status.CANCELLED) {
+      check.add("previousTime", Rule.TIME_INVALID, "a previous time is that of a meeting postponed or"
+          + " moved: set the status to postponed");
+    }
+    check.done();
+  }
+
+  /** {@return the meeting in one line: {@code m-kyiv (held, in-person) la primera reunión ...}} */
+  @Override
+  public final String toString() {
+    return id() + " (" + status().name().toLowerCase(java.util.Locale.ROOT) + ", "
+        + medium().name().toLowerCase(java.util.Locale.ROOT) + ") " + name()
+        + time().map(t -> ", " + t).orElse("");
   }
 
   /** Builds a {@link Meeting}; {@link #build()} reports every missing or invalid attribute. */
-  public static final class Builder extends ImmutableMeeting.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id, unique within the sheet; required.
+     *
+     * @param id such as {@code m-kyiv}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets the meeting as the text names it; required.
+     *
+     * @param name such as "la 25ª reunión en el formato Ramstein"
+     * @return this builder
+     */
+    Builder name(String name);
+
+    /**
+     * Sets its position in a series.
+     *
+     * @param ordinal such as {@code Ordinal.of(25, "formato Ramstein")}
+     * @return this builder
+     */
+    Builder ordinal(Ordinal ordinal);
+
+    /**
+     * Sets whether it happened, as the text states it.
+     *
+     * @param status held, under way, planned, postponed, cancelled or alleged; unknown by default
+     * @return this builder
+     */
+    Builder status(Status status);
+
+    /**
+     * Sets who gives the status: "planned, according to the ministry".
+     *
+     * @param participantOrStatement the id of a participant or statement of the sheet
+     * @return this builder
+     */
+    Builder statusBy(String participantOrStatement);
+
+    /**
+     * Sets how the participants met.
+     *
+     * @param medium in person, telephone, video, written or mixed; unknown by default
+     * @return this builder
+     */
+    Builder medium(Medium medium);
+
+    /**
+     * Sets when it took place.
+     *
+     * @param time such as {@code Time.at(PartialDate.parse("--01-17"))}
+     * @return this builder
+     */
+    Builder time(Time time);
+
+    /**
+     * Sets when it was to take place before it was postponed or moved.
+     *
+     * @param time the earlier time
+     * @return this builder
+     */
+    Builder previousTime(Time time);
+
+    /**
+     * Sets where it took place.
+     *
+     * @param place the id of a place of the sheet
+     * @return this builder
+     */
+    Builder place(String place);
+
+    /**
+     * Adds a participant and the part it played.
+     *
+     * @param attendee such as {@code Attendee.of("p-umerov", Attendee.Part.HOST)}
+     * @return this builder
+     */
+    Builder addParticipants(Attendee attendee);
+
+    /**
+     * Adds participants without saying the part they played.
+     *
+     * @param participants the ids of participants of the sheet
+     * @return this builder
+     */
+    default Builder addParticipants(String... participants) {
+      for (String participant : Check.notNull(participants, "participants")) {
+        addParticipants(Attendee.of(participant));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a topic discussed.
+     *
+     * @param topic such as {@code Topic.of("la situación de seguridad", source.find(...))}
+     * @return this builder
+     */
+    Builder addTopics(Topic topic);
+
+    /**
+     * Adds topics discussed.
+     *
+     * @param topics topics, each with its spans
+     * @return this builder
+     */
+    Builder addTopics(Topic... topics);
+
+    /**
+     * Adds a relation to another meeting.
+     *
+     * @param link such as {@code Link.of(Link.Relation.FOLLOWS, "m-first")}
+     * @return this builder
+     */
+    Builder addLinks(Link link);
+
+    /**
+     * Adds a span that reports the meeting.
+     *
+     * @param span a span of the source
+     * @return this builder
+     */
+    Builder addEvidence(Evidence span);
+
+    /**
+     * Adds spans that carry it.
+     *
+     * @param spans spans of the source
+     * @return this builder
+     */
+    Builder addEvidence(Evidence... spans);
+
+    /**
+     * Adds spans that carry it.
+     *
+     * @param spans spans of the source, such as {@code source.findAll("...")}
+     * @return this builder
+     */
+    Builder addAllEvidence(Iterable<? extends Evidence> spans);
+
+    /**
+     * Sets how sure whoever made the sheet is of this fact.
+     *
+     * @param confidence from 0 to 1
+     * @return this builder
+     */
+    Builder confidence(BigDecimal confidence);
+
+    /**
+     * Adds the path of a value that is inferred rather than stated.
+     *
+     * @param path such as {@code time.at}
+     * @return this builder
+     */
+    Builder addInferred(String path);
+
+    /**
+     * Sets every attribute from a meeting.
+     *
+     * @param meeting a meeting
+     * @return this builder
+     */
+    Builder from(Meeting meeting);
+
+    /**
+     * Builds the meeting.
+     *
+     * @return the meeting
+     * @throws ValidationException with every violation, if it would be invalid
+     */
+    Meeting build();
   }
 }

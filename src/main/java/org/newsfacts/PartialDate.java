@@ -2,36 +2,57 @@ package org.newsfacts;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.newsfacts.internal.Scalar;
 
 /**
- * A date exactly as precise as the text gives it: a year ({@code 2025}), a year and month
- * ({@code 2025-01}), a month and day without a year ({@code --01-17}, as ISO 8601 and
- * {@link MonthDay} write it), or a full date ({@code 2025-01-17}).
+ * A date exactly as precise as the text gives it:
+ *
+ * <table>
+ *   <caption>The forms of a partial date</caption>
+ *   <tr><th>text</th><th>form</th><th>precision</th></tr>
+ *   <tr><td>"en 2025"</td><td>{@code 2025}</td><td>{@link Precision#YEAR}</td></tr>
+ *   <tr><td>"in the first half of 2025"</td><td>{@code 2025-H1}</td><td>{@link Precision#HALF}</td></tr>
+ *   <tr><td>"in the third quarter of 2025"</td><td>{@code 2025-Q3}</td><td>{@link Precision#QUARTER}</td></tr>
+ *   <tr><td>"in January 2025"</td><td>{@code 2025-01}</td><td>{@link Precision#YEAR_MONTH}</td></tr>
+ *   <tr><td>"en enero" (no year)</td><td>{@code --01}</td><td>{@link Precision#MONTH}</td></tr>
+ *   <tr><td>"el 17 de enero" (no year)</td><td>{@code --01-17}</td><td>{@link Precision#MONTH_DAY}</td></tr>
+ *   <tr><td>"on 17 January 2025"</td><td>{@code 2025-01-17}</td><td>{@link Precision#DATE}</td></tr>
+ * </table>
  *
  * <p>"El 17 de enero" is {@code PartialDate.parse("--01-17")}: the year the text does not give is
- * absent, never guessed. Impossible dates ({@code 2025-02-30}, {@code --02-30}) are rejected;
- * {@code --02-29} is accepted, as there are years in which it exists.
+ * absent, never guessed. The forms are ISO 8601's, as {@link MonthDay} and TimeML write them.
+ * Impossible dates ({@code 2025-02-30}, {@code --02-30}) are rejected; {@code --02-29} is accepted,
+ * as there are years in which it exists.
  *
- * <p>Final, immutable and thread-safe. {@link #toString()} is the ISO 8601 text that
+ * <p>Final, immutable and thread-safe. {@link #toString()} is the text that
  * {@link #parse(CharSequence)} reads back, and the JSON form.
  */
 public final class PartialDate {
-  static final Scalar<PartialDate> FORM = Scalar.parsed("partialDate",
-      "2025, 2025-01, --01-17 or 2025-01-17: as precise as the text.", PartialDate::parse,
-      PartialDate::toString, "pattern", "^(\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?"
-          + "|--(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01]))$");
+  /** The forms of the text, as a regular expression without anchors, for the JSON Schema. */
+  static final String PATTERN = "(\\d{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?))?"
+      + "|--(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)";
+  static final Scalar<PartialDate> FORM = Scalar.parsed("partialDate", "A date as precise as the"
+          + " text: 2025, 2025-H1, 2025-Q3, 2025-01, --01, --01-17 or 2025-01-17.", PartialDate::parse,
+      PartialDate::toString, "pattern", "^" + PATTERN + "$");
 
   /** How much of a date is known. */
   public enum Precision {
     /** Only the year: {@code 2025}. */
     YEAR,
+    /** A half of a year: {@code 2025-H1}. */
+    HALF,
+    /** A quarter of a year: {@code 2025-Q3}. */
+    QUARTER,
     /** Year and month: {@code 2025-01}. */
     YEAR_MONTH,
+    /** A month, without a year: {@code --01}. */
+    MONTH,
     /** Month and day, without a year: {@code --01-17}. */
     MONTH_DAY,
     /** A full date: {@code 2025-01-17}. */
@@ -40,6 +61,7 @@ public final class PartialDate {
 
   private final Precision precision;
   private final int year;
+  /** The month; or the half or quarter, for those precisions. */
   private final int month;
   private final int day;
 
@@ -62,6 +84,36 @@ public final class PartialDate {
   }
 
   /**
+   * {@return a half of a year: "the first half of 2025" is {@code ofHalf(2025, 1)}}
+   *
+   * @param year the year, 0 to 9999
+   * @param half 1 or 2
+   * @throws ValidationException if a field is out of range
+   */
+  public static PartialDate ofHalf(int year, int half) {
+    checkYear(year);
+    if (half < 1 || half > 2) {
+      throw Check.single("PartialDate", Rule.DATE_INVALID, "half " + half + " is not 1 or 2");
+    }
+    return new PartialDate(Precision.HALF, year, half, 0);
+  }
+
+  /**
+   * {@return a quarter of a year: "the third quarter of 2025" is {@code ofQuarter(2025, 3)}}
+   *
+   * @param year the year, 0 to 9999
+   * @param quarter 1 to 4
+   * @throws ValidationException if a field is out of range
+   */
+  public static PartialDate ofQuarter(int year, int quarter) {
+    checkYear(year);
+    if (quarter < 1 || quarter > 4) {
+      throw Check.single("PartialDate", Rule.DATE_INVALID, "quarter " + quarter + " is not 1 to 4");
+    }
+    return new PartialDate(Precision.QUARTER, year, quarter, 0);
+  }
+
+  /**
    * {@return the date with year-month precision}
    *
    * @param year the year, 0 to 9999
@@ -76,6 +128,19 @@ public final class PartialDate {
       throw invalid(String.format("%04d-%02d", year, month), e);
     }
     return new PartialDate(Precision.YEAR_MONTH, year, month, 0);
+  }
+
+  /**
+   * {@return a month without a year: "en enero" is {@code ofMonth(1)}}
+   *
+   * @param month the month, 1 to 12
+   * @throws ValidationException if the month is out of range
+   */
+  public static PartialDate ofMonth(int month) {
+    if (month < 1 || month > 12) {
+      throw Check.single("PartialDate", Rule.DATE_INVALID, "month " + month + " is not 1 to 12");
+    }
+    return new PartialDate(Precision.MONTH, 0, month, 0);
   }
 
   /**
@@ -118,16 +183,26 @@ public final class PartialDate {
    * @param year a year
    */
   public static PartialDate of(Year year) {
-    return ofYear(year.getValue());
+    return ofYear(Check.notNull(year, "year").getValue());
   }
 
   /**
-   * {@return that month as a partial date}
+   * {@return that month of that year as a partial date}
    *
    * @param yearMonth a year and month
    */
   public static PartialDate of(YearMonth yearMonth) {
+    Check.notNull(yearMonth, "yearMonth");
     return ofYearMonth(yearMonth.getYear(), yearMonth.getMonthValue());
+  }
+
+  /**
+   * {@return that month, without a year, as a partial date}
+   *
+   * @param month a month
+   */
+  public static PartialDate of(Month month) {
+    return ofMonth(Check.notNull(month, "month").getValue());
   }
 
   /**
@@ -136,6 +211,7 @@ public final class PartialDate {
    * @param monthDay a month and day
    */
   public static PartialDate of(MonthDay monthDay) {
+    Check.notNull(monthDay, "monthDay");
     return ofMonthDay(monthDay.getMonthValue(), monthDay.getDayOfMonth());
   }
 
@@ -145,23 +221,34 @@ public final class PartialDate {
    * @param date a full date
    */
   public static PartialDate of(LocalDate date) {
+    Check.notNull(date, "date");
     return ofDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
   /**
-   * Reads {@code 2025}, {@code 2025-01}, {@code --01-17} or {@code 2025-01-17}.
+   * Reads one of the forms in the table above: {@code 2025}, {@code 2025-H1}, {@code 2025-Q3},
+   * {@code 2025-01}, {@code --01}, {@code --01-17} or {@code 2025-01-17}.
    *
-   * @param text the ISO 8601 text
+   * @param text the text
    * @return the partial date
    * @throws ValidationException if the text has another form or names an impossible date
    */
   public static PartialDate parse(CharSequence text) {
     int length = text == null ? -1 : text.length();
-    if (length == 7 && text.charAt(0) == '-' && text.charAt(1) == '-' && text.charAt(4) == '-') {
-      int month = digits(text, 2, 4);
-      int day = digits(text, 5, 7);
+    if (length >= 4 && text.charAt(0) == '-' && text.charAt(1) == '-') {
+      int month = length >= 4 ? digits(text, 2, 4) : -1;
+      if (length == 4 && month >= 0) {
+        return ofMonth(month);
+      }
+      int day = length == 7 && text.charAt(4) == '-' ? digits(text, 5, 7) : -1;
       if (month >= 0 && day >= 0) {
         return ofMonthDay(month, day);
+      }
+    } else if (length == 7 && text.charAt(4) == '-' && (text.charAt(5) == 'H' || text.charAt(5) == 'Q')) {
+      int year = digits(text, 0, 4);
+      int part = digits(text, 6, 7);
+      if (year >= 0 && part >= 0) {
+        return text.charAt(5) == 'H' ? ofHalf(year, part) : ofQuarter(year, part);
       }
     } else if (length == 4 || length == 7 && text.charAt(4) == '-'
         || length == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
@@ -174,8 +261,8 @@ public final class PartialDate {
             : ofDate(year, month, day);
       }
     }
-    throw Check.single("PartialDate", Rule.DATE_INVALID, "'" + text + "' is not a date in the form"
-        + " 2025, 2025-01, --01-17 or 2025-01-17");
+    throw Check.single("PartialDate", Rule.DATE_INVALID, "'" + Check.abbreviate(text) + "' is not a date"
+        + " in the form 2025, 2025-H1, 2025-Q3, 2025-01, --01, --01-17 or 2025-01-17");
   }
 
   /** {@return the number the ASCII digits between two indexes make, or -1 if one is not a digit} */
@@ -198,7 +285,24 @@ public final class PartialDate {
 
   /** {@return the year, if the text gives one} */
   public Optional<Year> year() {
-    return precision == Precision.MONTH_DAY ? Optional.empty() : Optional.of(Year.of(year));
+    return hasYear() ? Optional.of(Year.of(year)) : Optional.empty();
+  }
+
+  /** {@return the month, if the text gives one, with or without a year} */
+  public Optional<Month> month() {
+    return precision == Precision.YEAR_MONTH || precision == Precision.MONTH
+        || precision == Precision.MONTH_DAY || precision == Precision.DATE
+        ? Optional.of(Month.of(month)) : Optional.empty();
+  }
+
+  /** {@return the half of the year, 1 or 2, for a date of {@link Precision#HALF}} */
+  public OptionalInt half() {
+    return precision == Precision.HALF ? OptionalInt.of(month) : OptionalInt.empty();
+  }
+
+  /** {@return the quarter of the year, 1 to 4, for a date of {@link Precision#QUARTER}} */
+  public OptionalInt quarter() {
+    return precision == Precision.QUARTER ? OptionalInt.of(month) : OptionalInt.empty();
   }
 
   /** {@return the year and month, if the text gives both} */
@@ -218,6 +322,46 @@ public final class PartialDate {
   /** {@return the full date, if the text gives one} */
   public Optional<LocalDate> date() {
     return precision == Precision.DATE ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
+  }
+
+  private boolean hasYear() {
+    return precision != Precision.MONTH && precision != Precision.MONTH_DAY;
+  }
+
+  /** {@return the first day this date can be, or null when it has no year} */
+  LocalDate first() {
+    switch (precision) {
+      case YEAR:
+        return LocalDate.of(year, 1, 1);
+      case HALF:
+        return LocalDate.of(year, month == 1 ? 1 : 7, 1);
+      case QUARTER:
+        return LocalDate.of(year, 3 * month - 2, 1);
+      case YEAR_MONTH:
+        return LocalDate.of(year, month, 1);
+      case DATE:
+        return LocalDate.of(year, month, day);
+      default:
+        return null;
+    }
+  }
+
+  /** {@return the last day this date can be, or null when it has no year} */
+  LocalDate last() {
+    switch (precision) {
+      case YEAR:
+        return LocalDate.of(year, 12, 31);
+      case HALF:
+        return LocalDate.of(year, month == 1 ? 6 : 12, month == 1 ? 30 : 31);
+      case QUARTER:
+        return YearMonth.of(year, 3 * month).atEndOfMonth();
+      case YEAR_MONTH:
+        return YearMonth.of(year, month).atEndOfMonth();
+      case DATE:
+        return LocalDate.of(year, month, day);
+      default:
+        return null;
+    }
   }
 
   private static void checkYear(int year) {
@@ -246,29 +390,45 @@ public final class PartialDate {
     return ((precision.hashCode() * 31 + year) * 31 + month) * 31 + day;
   }
 
-  /** {@return the ISO 8601 text: {@code 2025}, {@code 2025-01}, {@code --01-17} or {@code 2025-01-17}} */
+  /** {@return the text form, as in the table above, such as {@code --01-17}} */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(10);
-    if (precision == Precision.MONTH_DAY) {
-      text.append("--");
-    } else {
+    if (hasYear()) {
       pad(text, year, 4);
+    } else {
+      text.append("--");
     }
-    if (precision != Precision.YEAR) {
-      pad(text.append(precision == Precision.MONTH_DAY ? "" : "-"), month, 2);
-    }
-    if (precision == Precision.MONTH_DAY || precision == Precision.DATE) {
-      pad(text.append('-'), day, 2);
+    switch (precision) {
+      case HALF:
+        text.append("-H").append(month);
+        break;
+      case QUARTER:
+        text.append("-Q").append(month);
+        break;
+      case YEAR_MONTH:
+        pad(text.append('-'), month, 2);
+        break;
+      case MONTH:
+        pad(text, month, 2);
+        break;
+      case MONTH_DAY:
+        pad(pad(text, month, 2).append('-'), day, 2);
+        break;
+      case DATE:
+        pad(pad(text.append('-'), month, 2).append('-'), day, 2);
+        break;
+      default:
+        break;
     }
     return text.toString();
   }
 
-  private static void pad(StringBuilder text, int value, int width) {
+  private static StringBuilder pad(StringBuilder text, int value, int width) {
     String digits = Integer.toString(value);
     for (int i = digits.length(); i < width; i++) {
       text.append('0');
     }
-    text.append(digits);
+    return text.append(digits);
   }
 }

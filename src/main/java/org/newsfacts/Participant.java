@@ -1,5 +1,6 @@
 package org.newsfacts;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -8,8 +9,9 @@ import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
 
 /**
- * Someone the article names: a person, an organisation, a country (present through its
- * delegation) or a group, under the name the text uses.
+ * Someone the article names or describes: a person, an organisation, a country (present through
+ * its delegation) or a group, under the name the text uses; or an unnamed source, by the
+ * description the text gives.
  *
  * <pre>{@code
  * Participant umerov = Participant.builder()
@@ -19,47 +21,63 @@ import org.newsfacts.internal.Shape;
  *     .addRoles(Role.of("ministro de Defensa"))
  *     .addEvidence(source.find("Umerov", 1))
  *     .build();
+ * Participant sources = Participant.builder()
+ *     .id("p-sources").kind(Participant.Kind.GROUP)
+ *     .unnamed(true)
+ *     .description("sources familiar with the talks")
+ *     .anonymity("because they were not authorised to speak publicly")
+ *     .addEvidence(source.find("sources familiar with the talks"))
+ *     .build();
  * }</pre>
  *
- * <p>A group may list its {@link #members()} and may record the number the text states
- * ({@link #statedCount()}, the "9" of "9 países"); when it does both, they must agree. Copies with
- * one attribute changed come from {@code withName(...)} and the other {@code with...} methods.
+ * <p>A participant has a name unless it is {@linkplain #unnamed() unnamed}, in which case it has a
+ * description. The outlet's characterisations ("the veteran diplomat") are kept apart from titles
+ * and roles. A group may list its {@link #members()} and may record the number the text states
+ * ({@link #statedCount()}, the "9" of "9 países"); when it does both, they must agree. The
+ * {@linkplain #publisher() publisher} of the item may narrate and report without being named in
+ * the body: it alone may have no evidence.
  */
 @Value.Immutable
 @FactStyle
-public abstract class Participant implements WithParticipant {
-  static final Shape<Participant> SHAPE = Shape.entity("participant", "Someone the article names.",
-          Participant.class, Participant::builder, Builder::build)
+public abstract class Participant {
+  static final Shape<Participant> SHAPE = Shape.entity("participant", "Someone the article names or"
+          + " describes, or an unnamed source.", Participant.class, Participant::builder, Builder::build)
       .required("id", Forms.ID, Participant::id, Builder::id)
       .required("kind", Scalar.enumeration(Kind.class), Participant::kind, Builder::kind)
-      .required("name", Forms.TEXT, Participant::name, Builder::name)
+      .optional("name", Forms.TEXT, Participant::name, Builder::name)
+      .flag("unnamed", Participant::unnamed, Builder::unnamed)
+      .optional("description", Forms.TEXT, Participant::description, Builder::description)
+      .optional("anonymity", Forms.TEXT, Participant::anonymity, Builder::anonymity)
       .list("roles", Role.SHAPE, Participant::roles, Builder::addRoles)
+      .list("characterisations", Forms.TEXT, Participant::characterisations, Builder::addCharacterisations)
       .optional("country", CountryCode.FORM, Participant::country, Builder::country)
       .list("members", Forms.ID, Participant::members, Builder::addMembers).to(Participant.class)
       .optional("statedCount", Scalar.integerWithin(0, Integer.MAX_VALUE, "minimum", 1, "maximum",
-          Integer.MAX_VALUE),
-          p -> p.statedCount().isPresent() ? Optional.of(p.statedCount().getAsInt()) : Optional.empty(),
-          Builder::statedCount)
+          Integer.MAX_VALUE), p -> p.statedCount().isPresent() ? Optional.of(p.statedCount().getAsInt())
+          : Optional.empty(), Builder::statedCount)
       .list("externalIds", ExternalId.SHAPE, Participant::externalIds, Builder::addExternalIds)
-      .nonEmptyList("evidence", Evidence.SHAPE, Participant::evidence, Builder::addEvidence)
+      .flag("publisher", Participant::publisher, Builder::publisher)
+      .list("evidence", Evidence.SHAPE, Participant::evidence, Builder::addEvidence)
+      .optional("confidence", Forms.CONFIDENCE, Participant::confidence, Builder::confidence)
+      .list("inferred", Forms.PATH, Participant::inferred, Builder::addInferred)
       .build();
 
   Participant() {}
 
   /** {@return a new builder} */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableParticipant.builder();
   }
 
   /** What kind of participant this is. */
   public enum Kind {
     /** A person. */
     PERSON,
-    /** An organisation: a ministry, an agency, a company. */
+    /** An organisation: a ministry, an agency, a company, a news outlet. */
     ORGANISATION,
     /** A country, present through its delegation or government. */
     COUNTRY,
-    /** Several participants named together ("los países del Sudeste de Europa"). */
+    /** Several participants named or described together ("los países del Sudeste de Europa"). */
     GROUP
   }
 
@@ -69,11 +87,29 @@ public abstract class Participant implements WithParticipant {
   /** {@return what kind of participant this is} */
   public abstract Kind kind();
 
-  /** {@return the name as written, such as {@code Umerov}} */
-  public abstract String name();
+  /** {@return the name as written, such as {@code Umerov}; absent for an unnamed source} */
+  public abstract Optional<String> name();
+
+  /** {@return whether the text does not name the participant: an unnamed source} */
+  @Value.Default
+  public boolean unnamed() {
+    return false;
+  }
+
+  /**
+   * {@return how the text describes a participant it does not name: "sources familiar with the
+   * talks", "a senior official"}
+   */
+  public abstract Optional<String> description();
+
+  /** {@return the reason the text gives for not naming the source: "not authorised to speak"} */
+  public abstract Optional<String> anonymity();
 
   /** {@return the roles the text gives, such as {@code ministro de Defensa}} */
   public abstract List<Role> roles();
+
+  /** {@return the outlet's characterisations, as written: "the veteran diplomat", "hardline"} */
+  public abstract List<String> characterisations();
 
   /** {@return the country this participant is or belongs to, if known} */
   public abstract Optional<CountryCode> country();
@@ -87,12 +123,87 @@ public abstract class Participant implements WithParticipant {
   /** {@return identifiers in other systems} */
   public abstract List<ExternalId> externalIds();
 
-  /** {@return the spans of the source that name this participant; never empty} */
+  /** {@return whether this is the outlet that published the item, which needs no evidence in the body} */
+  @Value.Default
+  public boolean publisher() {
+    return false;
+  }
+
+  /** {@return the spans of the source that name or describe this participant; none only for the publisher} */
   public abstract List<Evidence> evidence();
+
+  /** {@return how sure whoever made the sheet is of this fact, from 0 to 1, if they say} */
+  public abstract Optional<BigDecimal> confidence();
+
+  /** {@return the paths of the values that are inferred rather than stated, such as {@code country}} */
+  public abstract List<String> inferred();
+
+  /**
+   * {@return a copy with that id}
+   *
+   * @param id the id
+   */
+  public abstract Participant withId(String id);
+
+  /**
+   * {@return a copy with that name}
+   *
+   * @param name the name as written
+   */
+  public abstract Participant withName(String name);
+
+  /**
+   * {@return a copy with that country}
+   *
+   * @param country the country it is or belongs to
+   */
+  public abstract Participant withCountry(CountryCode country);
+
+  /**
+   * {@return a copy with those roles}
+   *
+   * @param roles the roles
+   */
+  public abstract Participant withRoles(Iterable<? extends Role> roles);
+
+  /**
+   * {@return a copy with those spans}
+   *
+   * @param evidence the spans that name the participant
+   */
+  public abstract Participant withEvidence(Iterable<? extends Evidence> evidence);
+
+  /**
+   * {@return a copy with that confidence}
+   *
+   * @param confidence from 0 to 1
+   */
+  public abstract Participant withConfidence(BigDecimal confidence);
+
+  /** {@return the name, or the description of an unnamed participant} */
+  public final String label() {
+    return name().or(this::description).orElse(id());
+  }
 
   @Value.Check
   final void check() {
-    Check check = new Check("Participant").properties(SHAPE, this);
+    Check check = new Check("Participant").properties(SHAPE, this).inferred(SHAPE, this, inferred());
+    check.confidence(confidence());
+    if (unnamed()) {
+      if (description().isEmpty()) {
+        check.add("description", Rule.REQUIRED, "an unnamed participant has the description the text"
+            + " gives, such as \"sources familiar with the talks\"");
+      }
+      if (name().isPresent()) {
+        check.add("name", Rule.REQUIRED, "an unnamed participant has no name: it has a description");
+      }
+    } else {
+      check.required("name", name().orElse(null));
+      if (anonymity().isPresent()) {
+        check.add("anonymity", Rule.REQUIRED, "a reason for anonymity is that of an unnamed participant:"
+            + " set unnamed");
+      }
+    }
     if (statedCount().isPresent()) {
       int count = statedCount().getAsInt();
       if (count < 1) {
@@ -102,11 +213,199 @@ public abstract class Participant implements WithParticipant {
             + members().size() + " are listed");
       }
     }
+    if (evidence().isEmpty() && !publisher()) {
+      check.add("evidence", Rule.REQUIRED, "evidence needs at least one span of the source text; only"
+          + " the publisher of the item may have none");
+    }
     check.done();
   }
 
+  /** {@return the participant in one line: {@code p-umerov (person) Umerov, ministro de Defensa}} */
+  @Override
+  public final String toString() {
+    StringBuilder text = new StringBuilder(id()).append(" (").append(kind().name()
+        .toLowerCase(java.util.Locale.ROOT)).append(unnamed() ? ", unnamed" : "")
+        .append(publisher() ? ", publisher" : "").append(") ").append(label());
+    roles().forEach(role -> text.append(", ").append(role.title()));
+    return text.toString();
+  }
+
   /** Builds a {@link Participant}; {@link #build()} reports every missing or invalid attribute. */
-  public static final class Builder extends ImmutableParticipant.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id, unique within the sheet; required.
+     *
+     * @param id 1 to 64 letters, digits, '.', '_' or '-', such as {@code p-umerov}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets what kind of participant this is; required.
+     *
+     * @param kind person, organisation, country or group
+     * @return this builder
+     */
+    Builder kind(Kind kind);
+
+    /**
+     * Sets the name as written; required unless the participant is unnamed.
+     *
+     * @param name such as {@code Umerov}
+     * @return this builder
+     */
+    Builder name(String name);
+
+    /**
+     * Sets whether the text does not name the participant.
+     *
+     * @param unnamed true for an unnamed source; false by default
+     * @return this builder
+     */
+    Builder unnamed(boolean unnamed);
+
+    /**
+     * Sets how the text describes the participant; required when it is unnamed.
+     *
+     * @param description such as "sources familiar with the talks"
+     * @return this builder
+     */
+    Builder description(String description);
+
+    /**
+     * Sets the reason the text gives for not naming the source.
+     *
+     * @param anonymity such as "not authorised to speak publicly"
+     * @return this builder
+     */
+    Builder anonymity(String anonymity);
+
+    /**
+     * Adds a role the text gives.
+     *
+     * @param role such as {@code Role.of("ministro de Defensa")}
+     * @return this builder
+     */
+    Builder addRoles(Role role);
+
+    /**
+     * Adds roles the text gives.
+     *
+     * @param roles roles
+     * @return this builder
+     */
+    Builder addRoles(Role... roles);
+
+    /**
+     * Adds an outlet's characterisation, as written.
+     *
+     * @param characterisation such as "the veteran diplomat"
+     * @return this builder
+     */
+    Builder addCharacterisations(String characterisation);
+
+    /**
+     * Sets the country the participant is or belongs to.
+     *
+     * @param country an ISO 3166-1 country
+     * @return this builder
+     */
+    Builder country(CountryCode country);
+
+    /**
+     * Adds a member of a group.
+     *
+     * @param member the id of a participant
+     * @return this builder
+     */
+    Builder addMembers(String member);
+
+    /**
+     * Adds members of a group.
+     *
+     * @param members the ids of participants
+     * @return this builder
+     */
+    Builder addMembers(String... members);
+
+    /**
+     * Sets the number of members the text states for a group.
+     *
+     * @param count at least 1; the "9" of "9 países"
+     * @return this builder
+     */
+    Builder statedCount(int count);
+
+    /**
+     * Adds an identifier in another system.
+     *
+     * @param id such as {@code ExternalId.of("wikidata", "Q212")}
+     * @return this builder
+     */
+    Builder addExternalIds(ExternalId id);
+
+    /**
+     * Sets whether this is the outlet that published the item.
+     *
+     * @param publisher false by default; the publisher alone may have no evidence
+     * @return this builder
+     */
+    Builder publisher(boolean publisher);
+
+    /**
+     * Adds a span that names or describes the participant.
+     *
+     * @param span such as {@code source.find("Umerov", 1)}
+     * @return this builder
+     */
+    Builder addEvidence(Evidence span);
+
+    /**
+     * Adds spans that name or describe the participant.
+     *
+     * @param spans spans of the source
+     * @return this builder
+     */
+    Builder addEvidence(Evidence... spans);
+
+    /**
+     * Adds spans that name or describe the participant.
+     *
+     * @param spans such as {@code source.findAll("Umerov")}
+     * @return this builder
+     */
+    Builder addAllEvidence(Iterable<? extends Evidence> spans);
+
+    /**
+     * Sets how sure whoever made the sheet is of this fact.
+     *
+     * @param confidence from 0 to 1
+     * @return this builder
+     */
+    Builder confidence(BigDecimal confidence);
+
+    /**
+     * Adds the path of a value that is inferred rather than stated.
+     *
+     * @param path such as {@code country}
+     * @return this builder
+     */
+    Builder addInferred(String path);
+
+    /**
+     * Sets every attribute from a participant.
+     *
+     * @param participant a participant
+     * @return this builder
+     */
+    Builder from(Participant participant);
+
+    /**
+     * Builds the participant.
+     *
+     * @return the participant
+     * @throws ValidationException with every violation, if it would be invalid
+     */
+    Participant build();
   }
 }

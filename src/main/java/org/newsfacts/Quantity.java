@@ -1,44 +1,83 @@
 package org.newsfacts;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.newsfacts.internal.Form;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
 
 /**
- * An exact decimal amount with its {@link Unit}: never a {@code double}.
+ * An amount exactly as the text states it, in its {@link Unit}: exact decimals, never a
+ * {@code double}, and as hedged as the text.
  *
- * <p>"35 mil millones de dólares" is {@code Quantity.of("35000000000", Unit.currency("USD"))}
- * (Spanish <i>mil millones</i> is 10<sup>9</sup>). Amounts are kept in their shortest exact form,
- * so {@code 35.0} and {@code 35} are equal. A count is a whole number, never negative.
+ * <table>
+ *   <caption>Amounts as news states them</caption>
+ *   <tr><th>text</th><th>quantity</th></tr>
+ *   <tr><td>"35 mil millones de dólares"</td><td>{@code Quantity.of("35000000000", Unit.currency("USD"))}</td></tr>
+ *   <tr><td>"about 40 people", "casi 40"</td><td>amount 40, {@code approximate}; "nearly" adds
+ *       {@code lessThan} 40</td></tr>
+ *   <tr><td>"at least 200 drones"</td><td>{@code atLeast} 200, unit {@code count}, {@code what} "drones"</td></tr>
+ *   <tr><td>"more than 1,000", "menos de 30"</td><td>{@code moreThan} 1000; {@code lessThan} 30</td></tr>
+ *   <tr><td>"up to 30 days"</td><td>{@code atMost} 30, unit {@code d}</td></tr>
+ *   <tr><td>"between 3 and 5 percent", "3-5%"</td><td>{@code atLeast} 3, {@code atMost} 5, unit
+ *       {@code percent}</td></tr>
+ *   <tr><td>"several hundred", "decenas de miles"</td><td>{@code words}, with any bound the text gives</td></tr>
+ *   <tr><td>"€40 million ($43 million)"</td><td>amount 40000000 EUR with the equivalent 43000000 USD</td></tr>
+ * </table>
  *
- * <p>The text form of the amount is plain decimal notation ({@code -12.5}), without exponent,
- * grouping or a plus sign, at most 64 digits. Final, immutable, thread-safe.
+ * <p>Spanish <i>mil millones</i> is 10<sup>9</sup>. Amounts are kept in their shortest exact form,
+ * so {@code 35.0} and {@code 35} are equal; in text and JSON they are plain decimal notation
+ * ({@code -12.5}), without exponent, grouping or plus sign, at most 64 digits. A quantity states at
+ * least one of an amount, a bound or words; its bounds agree with each other and with its amount; a
+ * count is whole and never negative. A change against a baseline ("up 2 points") is a
+ * {@link Change}, not a quantity.
+ *
+ * <pre>{@code
+ * Quantity drones = Quantity.builder()
+ *     .atLeast(new BigDecimal("200")).unit(Unit.COUNT).what("drones")
+ *     .build();
+ * Quantity aid = Quantity.of("40000000", Unit.currency("EUR"))
+ *     .withEquivalents(List.of(Quantity.of("43000000", Unit.currency("USD"))));
+ * }</pre>
  */
-public final class Quantity {
+@Value.Immutable
+@FactStyle
+public abstract class Quantity {
   private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final int MAX_DIGITS = 64;
+  private static final Scalar<BigDecimal> AMOUNT_FORM = Scalar.parsed("amount", "An exact decimal in"
+          + " plain notation, as a string: never a binary floating point number.",
+      amount -> parseAmount(amount, ""), BigDecimal::toPlainString,
+      "pattern", "^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$", "maxLength", MAX_DIGITS + 2);
 
-  static final Shape<Quantity> SHAPE = Shape.value("quantity", null, Quantity.class,
-          v -> Quantity.of(v.<BigDecimal>get(0), v.<Unit>get(1)))
-      .required("amount", Scalar.parsed(null, "An exact decimal in plain notation, as a string:"
-              + " never a binary floating point number.", amount -> parseAmount(amount, ""), BigDecimal::toPlainString,
-              "pattern", "^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$", "maxLength", MAX_DIGITS + 2),
-          Quantity::amount)
-      .required("unit", Unit.FORM, Quantity::unit)
+  static final Shape<Quantity> SHAPE = Shape.entity("quantity", "An amount as stated: exact,"
+          + " approximate, bounded, a range or words, in a unit, with its equivalents in other units.",
+          Quantity.class, Quantity::builder, Builder::build)
+      .optional("amount", AMOUNT_FORM, Quantity::amount, Builder::amount)
+      .flag("approximate", Quantity::approximate, Builder::approximate)
+      .optional("atLeast", AMOUNT_FORM, Quantity::atLeast, Builder::atLeast)
+      .optional("moreThan", AMOUNT_FORM, Quantity::moreThan, Builder::moreThan)
+      .optional("atMost", AMOUNT_FORM, Quantity::atMost, Builder::atMost)
+      .optional("lessThan", AMOUNT_FORM, Quantity::lessThan, Builder::lessThan)
+      .optional("words", Forms.TEXT, Quantity::words, Builder::words)
+      .required("unit", Unit.FORM, Quantity::unit, Builder::unit)
+      .optional("of", Forms.TEXT, Quantity::what, Builder::what)
+      .list("equivalents", Form.later(() -> Quantity.SHAPE), Quantity::equivalents,
+          Builder::addEquivalents)
       .build();
 
-  private final BigDecimal amount;
-  private final Unit unit;
+  Quantity() {}
 
-  private Quantity(BigDecimal amount, Unit unit) {
-    this.amount = amount;
-    this.unit = unit;
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return ImmutableQuantity.builder();
   }
 
   /**
-   * {@return an amount in a unit}
+   * {@return an exact amount in a unit}
    *
    * @param amount the exact amount
    * @param unit what it counts
@@ -46,24 +85,11 @@ public final class Quantity {
    *     not a whole, non-negative number for a count
    */
   public static Quantity of(BigDecimal amount, Unit unit) {
-    Check check = new Check("Quantity");
-    if (check.required("amount", amount)) {
-      if (amount.precision() > MAX_DIGITS || Math.abs((long) amount.scale()) > MAX_DIGITS) {
-        check.add("amount", Rule.AMOUNT_INVALID, "amount has more than " + MAX_DIGITS + " digits");
-      } else if (unit == Unit.COUNT
-          && (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 0)) {
-        check.add("amount", Rule.AMOUNT_INVALID,
-            "a count must be a whole number and not negative, not " + amount.toPlainString());
-      }
-    }
-    check.required("unit", unit);
-    check.done();
-    BigDecimal exact = amount.stripTrailingZeros();
-    return new Quantity(exact.scale() < 0 ? exact.setScale(0) : exact, unit);
+    return builder().amount(amount).unit(unit).build();
   }
 
   /**
-   * {@return an amount, parsed exactly, in a unit}
+   * {@return an exact amount, parsed exactly, in a unit}
    *
    * @param amount the amount in plain decimal notation, such as {@code "35000000000"}
    * @param unit what it counts
@@ -84,45 +110,351 @@ public final class Quantity {
     return of(BigDecimal.valueOf(amount), unit);
   }
 
-  private static BigDecimal parseAmount(String amount, String path) {
+  /**
+   * {@return an approximate amount: "about 40", "some 40", "casi 40"}
+   *
+   * @param amount the amount in plain decimal notation
+   * @param unit what it counts
+   * @throws ValidationException as {@link #of(String, Unit)}
+   */
+  public static Quantity about(String amount, Unit unit) {
+    return builder().amount(parseAmount(amount, "amount")).approximate(true).unit(unit).build();
+  }
+
+  /**
+   * {@return a range with both ends included: "between 3 and 5 percent", "3-5%"}
+   *
+   * @param least the lower end, in plain decimal notation
+   * @param most the upper end, in plain decimal notation
+   * @param unit what it counts
+   * @throws ValidationException if an end is not plain decimal notation or the ends are in the
+   *     wrong order
+   */
+  public static Quantity between(String least, String most, Unit unit) {
+    return builder().atLeast(parseAmount(least, "atLeast")).atMost(parseAmount(most, "atMost"))
+        .unit(unit).build();
+  }
+
+  /** {@return the amount the text names, if it names one: the 40 of "about 40"} */
+  public abstract Optional<BigDecimal> amount();
+
+  /** {@return whether the text gives the amount as approximate: "about", "some", "casi"} */
+  @Value.Default
+  public boolean approximate() {
+    return false;
+  }
+
+  /** {@return the lower bound, included: "at least 200", "al menos"} */
+  public abstract Optional<BigDecimal> atLeast();
+
+  /** {@return the lower bound, excluded: "more than 1,000", "más de"} */
+  public abstract Optional<BigDecimal> moreThan();
+
+  /** {@return the upper bound, included: "up to 30", "hasta"} */
+  public abstract Optional<BigDecimal> atMost();
+
+  /** {@return the upper bound, excluded: "less than 30", "menos de", and the 40 of "nearly 40"} */
+  public abstract Optional<BigDecimal> lessThan();
+
+  /** {@return a vague amount as written: "several hundred", "decenas de miles"} */
+  public abstract Optional<String> words();
+
+  /** {@return what the amount counts or measures in} */
+  public abstract Unit unit();
+
+  /** {@return what is counted or measured, as written: the "drones" of "200 drones"} */
+  public abstract Optional<String> what();
+
+  /** {@return the same amount in other units, as the text states them: the $43 million of "€40 million ($43 million)"} */
+  public abstract List<Quantity> equivalents();
+
+  /**
+   * {@return a copy with the amount the text names}
+   *
+   * @param amount the amount
+   */
+  public abstract Quantity withAmount(BigDecimal amount);
+
+  /**
+   * {@return a copy that is approximate or not}
+   *
+   * @param approximate whether the text gives the amount as approximate
+   */
+  public abstract Quantity withApproximate(boolean approximate);
+
+  /**
+   * {@return a copy with its equivalents in other units}
+   *
+   * @param equivalents the same amount in other units
+   */
+  public abstract Quantity withEquivalents(Iterable<? extends Quantity> equivalents);
+
+  /** {@return the lower bound and whether it is included, if there is one} */
+  final Optional<BigDecimal> lower() {
+    return atLeast().isPresent() ? atLeast() : moreThan();
+  }
+
+  /** {@return the upper bound, if there is one} */
+  final Optional<BigDecimal> upper() {
+    return atMost().isPresent() ? atMost() : lessThan();
+  }
+
+  @Value.Check
+  final Quantity check() {
+    Check check = new Check("Quantity").properties(SHAPE, this);
+    if (amount().isEmpty() && lower().isEmpty() && upper().isEmpty() && words().isEmpty()) {
+      check.add("", Rule.QUANTITY_BOUNDS, "a quantity states an amount, a bound or words;"
+          + " this one states none");
+    }
+    boolean fit = digits(check, "amount", amount()) & digits(check, "atLeast", atLeast())
+        & digits(check, "moreThan", moreThan()) & digits(check, "atMost", atMost())
+        & digits(check, "lessThan", lessThan());
+    if (fit) {
+      // only amounts of at most 64 digits are compared and shown
+      bounds(check);
+    }
+    if (fit && Unit.COUNT.equals(unit())) {
+      whole(check, "amount", amount());
+      whole(check, "atLeast", atLeast());
+      whole(check, "moreThan", moreThan());
+      whole(check, "atMost", atMost());
+      whole(check, "lessThan", lessThan());
+    }
+    List<Quantity> equivalents = equivalents();
+    for (int i = 0; i < equivalents.size(); i++) {
+      Quantity equivalent = equivalents.get(i);
+      if (equivalent != null && !equivalent.equivalents().isEmpty()) {
+        check.add("equivalents[" + i + "].equivalents", Rule.QUANTITY_BOUNDS,
+            "an equivalent is stated in another unit, and has no equivalents of its own");
+      }
+      if (equivalent != null && equivalent.unit().equals(unit())) {
+        check.add("equivalents[" + i + "].unit", Rule.UNIT_KIND, "an equivalent is in another unit than "
+            + unit() + ", not in the same one");
+      }
+    }
+    check.done();
+    return normalized();
+  }
+
+  private void bounds(Check check) {
+    if (atLeast().isPresent() && moreThan().isPresent()) {
+      check.add("moreThan", Rule.QUANTITY_BOUNDS, "a quantity has one lower bound: atLeast or moreThan");
+    }
+    if (atMost().isPresent() && lessThan().isPresent()) {
+      check.add("lessThan", Rule.QUANTITY_BOUNDS, "a quantity has one upper bound: atMost or lessThan");
+    }
+    Optional<BigDecimal> lower = lower();
+    Optional<BigDecimal> upper = upper();
+    if (lower.isPresent() && upper.isPresent()) {
+      int order = lower.get().compareTo(upper.get());
+      boolean open = moreThan().isPresent() || lessThan().isPresent();
+      if (order > 0 || order == 0 && open) {
+        check.add(upper().equals(atMost()) ? "atMost" : "lessThan", Rule.QUANTITY_BOUNDS, "the upper bound "
+            + upper.get().toPlainString() + " is not above the lower bound " + lower.get().toPlainString());
+      }
+    }
+    if (amount().isPresent()) {
+      BigDecimal amount = amount().get();
+      // "nearly 40" is about 40 and less than 40: an approximate amount may stand on an open bound
+      boolean approximate = approximate();
+      if (atLeast().isPresent() && amount.compareTo(atLeast().get()) < 0
+          || moreThan().isPresent() && amount.compareTo(moreThan().get()) < (approximate ? 0 : 1)
+          || atMost().isPresent() && amount.compareTo(atMost().get()) > 0
+          || lessThan().isPresent() && amount.compareTo(lessThan().get()) > (approximate ? 0 : -1)) {
+        check.add("amount", Rule.QUANTITY_BOUNDS, "the amount " + amount.toPlainString()
+            + " lies outside the bounds the quantity states");
+      }
+    }
+    if (approximate() && amount().isEmpty() && lower.isEmpty() && upper.isEmpty()) {
+      check.add("approximate", Rule.QUANTITY_BOUNDS, "only an amount or a bound can be approximate");
+    }
+  }
+
+  private static void whole(Check check, String path, Optional<BigDecimal> amount) {
+    if (amount.isPresent() && (amount.get().signum() < 0 || amount.get().stripTrailingZeros().scale() > 0)) {
+      check.add(path, Rule.AMOUNT_INVALID, "a count must be a whole number and not negative, not "
+          + amount.get().toPlainString());
+    }
+  }
+
+  /** {@return whether an amount, if there is one, has at most 64 digits; reports it if not} */
+  private static boolean digits(Check check, String path, Optional<BigDecimal> amount) {
+    if (amount != null && amount.isPresent() && digitsOf(amount.get()) > MAX_DIGITS) {
+      check.add(path, Rule.AMOUNT_INVALID, path + " has more than " + MAX_DIGITS
+          + " digits in plain decimal notation");
+      return false;
+    }
+    return true;
+  }
+
+  /** {@return how many digits the plain decimal notation of the amount has, without computing it} */
+  private static long digitsOf(BigDecimal amount) {
+    BigDecimal exact = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+    long precision = exact.precision();
+    long scale = exact.scale();
+    if (scale <= 0) {
+      return precision - scale;
+    }
+    return scale >= precision ? scale + 1 : precision;
+  }
+
+  /** {@return this quantity with every amount in its shortest exact form} */
+  private Quantity normalized() {
+    if (shortest(amount()) && shortest(atLeast()) && shortest(moreThan()) && shortest(atMost())
+        && shortest(lessThan())) {
+      return this;
+    }
+    return builder().from(this).amount(shorten(amount())).atLeast(shorten(atLeast()))
+        .moreThan(shorten(moreThan())).atMost(shorten(atMost())).lessThan(shorten(lessThan())).build();
+  }
+
+  private static boolean shortest(Optional<BigDecimal> amount) {
+    return amount.isEmpty() || amount.get().equals(shorten(amount.get()));
+  }
+
+  private static BigDecimal shorten(Optional<BigDecimal> amount) {
+    return amount.map(Quantity::shorten).orElse(null);
+  }
+
+  private static BigDecimal shorten(BigDecimal amount) {
+    BigDecimal exact = amount.stripTrailingZeros();
+    return exact.scale() < 0 ? exact.setScale(0) : exact;
+  }
+
+  static BigDecimal parseAmount(String amount, String path) {
     if (amount == null || amount.length() > MAX_DIGITS + 2 || !AMOUNT.matcher(amount).matches()) {
-      throw new ValidationException("Quantity", java.util.List.of(Violation.of(path,
-          Rule.AMOUNT_INVALID, "'" + abbreviate(amount)
-              + "' is not an amount in plain decimal notation such as 35000000000 or -12.5")));
+      throw new ValidationException("Quantity", List.of(Violation.of(path, Rule.AMOUNT_INVALID, "'"
+          + Check.abbreviate(amount) + "' is not an amount in plain decimal notation such as 35000000000"
+          + " or -12.5")));
     }
     return new BigDecimal(amount);
   }
 
-  private static String abbreviate(String text) {
-    return text != null && text.length() > 80 ? text.substring(0, 77) + "..." : text;
-  }
-
-  /** {@return the exact amount, in its shortest form} */
-  public BigDecimal amount() {
-    return amount;
-  }
-
-  /** {@return what the amount counts} */
-  public Unit unit() {
-    return unit;
-  }
-
+  /**
+   * {@return the quantity in words: {@code about 40 count of people}, {@code between 3 and 5
+   * percent}, {@code 40000000 EUR (43000000 USD)}}
+   */
   @Override
-  public boolean equals(Object other) {
-    return this == other
-        || other instanceof Quantity
-            && ((Quantity) other).amount.equals(amount)
-            && ((Quantity) other).unit.equals(unit);
+  public final String toString() {
+    StringBuilder text = new StringBuilder();
+    if (approximate()) {
+      text.append("about ");
+    }
+    amount().ifPresent(a -> text.append(a.toPlainString()).append(' '));
+    if (atLeast().isPresent() && atMost().isPresent() && amount().isEmpty()) {
+      text.append("between ").append(atLeast().get().toPlainString()).append(" and ")
+          .append(atMost().get().toPlainString()).append(' ');
+    } else {
+      atLeast().ifPresent(a -> text.append("at least ").append(a.toPlainString()).append(' '));
+      moreThan().ifPresent(a -> text.append("more than ").append(a.toPlainString()).append(' '));
+      atMost().ifPresent(a -> text.append("at most ").append(a.toPlainString()).append(' '));
+      lessThan().ifPresent(a -> text.append("less than ").append(a.toPlainString()).append(' '));
+    }
+    words().ifPresent(w -> text.append('"').append(w).append("\" "));
+    text.append(unit());
+    what().ifPresent(w -> text.append(" of ").append(w));
+    for (Quantity equivalent : equivalents()) {
+      text.append(" (").append(equivalent).append(')');
+    }
+    return text.toString();
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(amount, unit);
-  }
+  /** Builds a {@link Quantity}; {@link #build()} reports every missing or invalid attribute. */
+  public interface Builder {
+    /**
+     * Sets the amount the text names.
+     *
+     * @param amount the 40 of "about 40"
+     * @return this builder
+     */
+    Builder amount(BigDecimal amount);
 
-  /** {@return the amount in plain notation and the unit: {@code 35000000000 USD}} */
-  @Override
-  public String toString() {
-    return amount.toPlainString() + " " + unit;
+    /**
+     * Sets whether the text gives the amount as approximate.
+     *
+     * @param approximate true for "about", "some", "casi"; false by default
+     * @return this builder
+     */
+    Builder approximate(boolean approximate);
+
+    /**
+     * Sets the lower bound, included.
+     *
+     * @param bound the 200 of "at least 200"
+     * @return this builder
+     */
+    Builder atLeast(BigDecimal bound);
+
+    /**
+     * Sets the lower bound, excluded.
+     *
+     * @param bound the 1,000 of "more than 1,000"
+     * @return this builder
+     */
+    Builder moreThan(BigDecimal bound);
+
+    /**
+     * Sets the upper bound, included.
+     *
+     * @param bound the 30 of "up to 30"
+     * @return this builder
+     */
+    Builder atMost(BigDecimal bound);
+
+    /**
+     * Sets the upper bound, excluded.
+     *
+     * @param bound the 30 of "less than 30", or the 40 of "nearly 40"
+     * @return this builder
+     */
+    Builder lessThan(BigDecimal bound);
+
+    /**
+     * Sets a vague amount as written.
+     *
+     * @param words such as "several hundred" or "decenas de miles"
+     * @return this builder
+     */
+    Builder words(String words);
+
+    /**
+     * Sets the unit; required.
+     *
+     * @param unit what the amount counts or measures in
+     * @return this builder
+     */
+    Builder unit(Unit unit);
+
+    /**
+     * Sets what is counted or measured, as written.
+     *
+     * @param what the "drones" of "200 drones"
+     * @return this builder
+     */
+    Builder what(String what);
+
+    /**
+     * Adds the same amount in another unit, as the text states it.
+     *
+     * @param equivalent the $43 million of "€40 million ($43 million)"
+     * @return this builder
+     */
+    Builder addEquivalents(Quantity equivalent);
+
+    /**
+     * Sets every attribute from a quantity.
+     *
+     * @param quantity a quantity
+     * @return this builder
+     */
+    Builder from(Quantity quantity);
+
+    /**
+     * Builds the quantity.
+     *
+     * @return the quantity
+     * @throws ValidationException with every violation, if it would be invalid
+     */
+    Quantity build();
   }
 }

@@ -4,18 +4,27 @@ import java.util.Optional;
 import org.newsfacts.internal.Shape;
 
 /**
- * A role a participant holds, as the text words it ({@code ministro de Defensa}), and, when the
- * text says so, the participant it is held in: {@code Role.of("ministro de Defensa", "p-ukraine")}
- * for "el ministro de Defensa de Ucrania". Immutable and thread-safe.
+ * A role a participant holds, as the text words it ({@code ministro de Defensa}); where the text
+ * says so, the participant it is held in ("el ministro de Defensa de Ucrania": {@code heldIn}
+ * Ukraine) and the participant it is relative to ("his counterpart": {@code relativeTo} the person
+ * whose counterpart). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Role.of("ministro de Defensa", "p-ukraine")
+ * Role.of("counterpart").withRelativeTo("p-kerry")
+ * }</pre>
  *
  * @param title the role as written, such as {@code ministro de Defensa}
  * @param heldIn the id of the participant the role is held in, if the text gives it
+ * @param relativeTo the id of the participant the role is relative to, if the text gives one
  */
-public record Role(String title, Optional<String> heldIn) {
-  static final Shape<Role> SHAPE = Shape.value("role", "A role as written, and the participant it"
-          + " is held in.", Role.class, v -> new Role(v.get(0), v.optional(1)))
+public record Role(String title, Optional<String> heldIn, Optional<String> relativeTo) {
+  static final Shape<Role> SHAPE = Shape.value("role", "A role as written, the participant it is"
+          + " held in and the participant it is relative to.", Role.class,
+          v -> new Role(v.get(0), v.optional(1), v.optional(2)))
       .required("title", Forms.TEXT, Role::title)
       .optional("of", Forms.ID, Role::heldIn).to(Participant.class)
+      .optional("relativeTo", Forms.ID, Role::relativeTo).to(Participant.class)
       .build();
 
   /**
@@ -23,14 +32,14 @@ public record Role(String title, Optional<String> heldIn) {
    *
    * @param title the role as written
    * @param heldIn the id of the participant it is held in, or empty
-   * @throws ValidationException if the title is blank, or {@code heldIn} is not an id
+   * @param relativeTo the id of the participant it is relative to, or empty
+   * @throws ValidationException if the title is blank, or a reference is not an id
    */
   public Role {
     Check check = new Check("Role");
     check.text("title", title);
-    if (check.required("of", heldIn)) {
-      heldIn.ifPresent(id -> check.id("of", id));
-    }
+    check.optionalId("of", heldIn);
+    check.optionalId("relativeTo", relativeTo);
     check.done();
   }
 
@@ -41,7 +50,7 @@ public record Role(String title, Optional<String> heldIn) {
    * @throws ValidationException if the title is blank
    */
   public static Role of(String title) {
-    return new Role(title, Optional.empty());
+    return new Role(title, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -52,6 +61,23 @@ public record Role(String title, Optional<String> heldIn) {
    * @throws ValidationException if the title is blank or {@code heldIn} is not an id
    */
   public static Role of(String title, String heldIn) {
-    return new Role(title, Optional.ofNullable(heldIn));
+    return new Role(title, Optional.of(Check.notNull(heldIn, "heldIn")), Optional.empty());
+  }
+
+  /**
+   * {@return a copy relative to a participant: "his counterpart"}
+   *
+   * @param participant the id of the participant the role is relative to
+   * @throws ValidationException if it is not an id
+   */
+  public Role withRelativeTo(String participant) {
+    return new Role(title, heldIn, Optional.of(Check.notNull(participant, "participant")));
+  }
+
+  /** {@return the title, with whom it is held in or relative to: {@code ministro de Defensa (of p-ukraine)}} */
+  @Override
+  public String toString() {
+    return title + heldIn.map(id -> " (of " + id + ")").orElse("")
+        + relativeTo.map(id -> " (relative to " + id + ")").orElse("");
   }
 }

@@ -21,7 +21,7 @@ public enum Rule {
   BLANK("blank"),
   /** An id is not 1 to 64 ASCII letters, digits, '.', '_' or '-' starting with a letter or digit. */
   ID_SYNTAX("id.syntax"),
-  /** Two participants, meetings, statements or claims of a sheet have the same id. */
+  /** Two participants, places, meetings, statements or claims of a sheet have the same id. */
   ID_DUPLICATE("id.duplicate"),
   /** A reference names no id of the sheet. */
   REF_UNRESOLVED("ref.unresolved"),
@@ -53,6 +53,24 @@ public enum Rule {
   UNIT_UNKNOWN("unit.unknown"),
   /** An amount is not plain decimal notation, is too long, or does not suit its unit. */
   AMOUNT_INVALID("amount.invalid"),
+  /** A quantity states nothing, or bounds that contradict each other or its amount. */
+  QUANTITY_BOUNDS("quantity.bounds"),
+  /** A unit of the wrong kind: a duration not in a unit of time, an equivalent in the same unit. */
+  UNIT_KIND("unit.kind"),
+  /** A time states nothing, is a point and an interval at once, or ends before it starts. */
+  TIME_INVALID("time.invalid"),
+  /** A certainty and polarity that are not one of FactBank's eight values. */
+  FACTUALITY_INVALID("factuality.invalid"),
+  /** A confidence outside 0 to 1. */
+  CONFIDENCE_RANGE("confidence.range"),
+  /** An inferred path names no value the fact has. */
+  INFERRED_PATH("inferred.path"),
+  /** References that go round in a circle: a statement reported by itself, a place within itself. */
+  REF_CYCLE("ref.cycle"),
+  /** More than one participant is the publisher of the item. */
+  PUBLISHER_DUPLICATE("publisher.duplicate"),
+  /** The sheet's provenance names the digest of another text than its source's. */
+  DIGEST_MISMATCH("provenance.digest"),
   /** An ordinal is below 1. */
   ORDINAL_RANGE("ordinal.range"),
   /** An address is not an absolute http or https URL. */

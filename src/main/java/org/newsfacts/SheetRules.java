@@ -1,6 +1,7 @@
 package org.newsfacts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,11 @@ import org.newsfacts.internal.Union;
 
 /**
  * The rules that need the whole sheet: unique ids, references that resolve to the right kind of
- * thing, evidence that matches the source, verbatim quotes. References and spans are found through
- * the forms the model declares, wherever they stand, so a new reference or span needs no rule of
- * its own. Paths are put together only for what breaks a rule: a valid sheet is checked without
- * building strings.
+ * thing, no cycles in chains, evidence that matches the source, verbatim quotes, one publisher, the
+ * digest of the source. References and spans are found through the forms the model declares,
+ * wherever they stand, so a new reference or span needs no rule of its own. Paths are put together
+ * only for what breaks a rule: a valid sheet is checked without building strings. Every step is a
+ * map lookup or a walk over each value once.
  */
 final class SheetRules {
   private final FactSheet sheet;
@@ -45,8 +47,8 @@ final class SheetRules {
 
   private SheetRules(FactSheet sheet) {
     this.sheet = sheet;
-    int size = sheet.participants().size() + sheet.meetings().size() + sheet.statements().size()
-        + sheet.claims().size();
+    int size = sheet.participants().size() + sheet.places().size() + sheet.meetings().size()
+        + sheet.statements().size() + sheet.claims().size();
     this.byId = new HashMap<>(size * 4 / 3 + 1);
   }
 
@@ -69,22 +71,10 @@ final class SheetRules {
         }
       }
     }
-    for (int p = 0; p < shape.size(); p++) {
-      Property<FactSheet, ?> collection = shape.property(p);
-      if (collection.isList()) {
-        List<?> entities = (List<?>) collection.get(sheet);
-        push(collection.name(), -1);
-        for (int i = 0; i < entities.size(); i++) {
-          push(null, i);
-          walk(collection.form(), entities.get(i));
-          if (entities.get(i) instanceof Statement) {
-            quote((Statement) entities.get(i));
-          }
-          pop();
-        }
-        pop();
-      }
-    }
+    walk(shape, sheet);
+    new Cycles(this).check();
+    publisher();
+    digest();
   }
 
   private void define(String collection, int index, Object entity, String id) {
@@ -124,6 +114,9 @@ final class SheetRules {
           pop();
         }
       }
+      if (value instanceof Statement) {
+        quote((Statement) value);
+      }
     } else if (form instanceof Union) {
       Union<Object> union = cast(form);
       int alternative = union.alternativeOf(value);
@@ -157,11 +150,11 @@ final class SheetRules {
 
   private static String noun(List<Class<?>> targets) {
     StringBuilder noun = new StringBuilder();
-    for (Class<?> target : targets) {
-      if (noun.length() > 0) {
-        noun.append(" or ");
+    for (int i = 0; i < targets.size(); i++) {
+      if (i > 0) {
+        noun.append(i == targets.size() - 1 ? " or " : ", ");
       }
-      noun.append(target.getSimpleName().toLowerCase(java.util.Locale.ROOT));
+      noun.append(targets.get(i).getSimpleName().toLowerCase(java.util.Locale.ROOT));
     }
     return noun.toString();
   }
@@ -198,14 +191,38 @@ final class SheetRules {
     return false;
   }
 
+  private void publisher() {
+    int first = -1;
+    List<Participant> participants = sheet.participants();
+    for (int i = 0; i < participants.size(); i++) {
+      if (participants.get(i).publisher()) {
+        if (first < 0) {
+          first = i;
+        } else {
+          add("participants[" + i + "].publisher", Rule.PUBLISHER_DUPLICATE, "participants[" + first
+              + "] is already the publisher of the item: a sheet has one");
+        }
+      }
+    }
+  }
+
+  private void digest() {
+    sheet.provenance().flatMap(Provenance::sourceDigest).ifPresent(digest -> {
+      if (!digest.equals(Provenance.digest(sheet.source().text()))) {
+        add("provenance.sourceDigest", Rule.DIGEST_MISMATCH, "the sheet was made from another text than"
+            + " its source's: the digest of source.text is " + Provenance.digest(sheet.source().text()));
+      }
+    });
+  }
+
   private static String abbreviate(String text) {
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 
   private void push(String name, int index) {
     if (depth == names.length) {
-      names = java.util.Arrays.copyOf(names, depth * 2);
-      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
     }
     names[depth] = name;
     indexes[depth++] = index;
@@ -231,7 +248,17 @@ final class SheetRules {
     return path.toString();
   }
 
-  private void add(String path, Rule rule, String message) {
+  void add(String path, Rule rule, String message) {
     found.add(Violation.of(path, rule, message));
+  }
+
+  /** {@return the entity with that id, if it is of that type} */
+  <T> T entity(String id, Class<T> type) {
+    Defined defined = byId.get(id);
+    return defined != null && type.isInstance(defined.entity) ? type.cast(defined.entity) : null;
+  }
+
+  FactSheet sheet() {
+    return sheet;
   }
 }

@@ -10,8 +10,9 @@ import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
 
 /**
- * The news item the facts come from: its headline, language and complete text as published, and
- * its publisher, address and publication date where known.
+ * The news item the facts come from, as news metadata (after IPTC ninjs and schema.org
+ * {@code NewsArticle}): its text as published, language, headline where it has one, publisher,
+ * address, publication time, byline, dateline, revision, and whether it is a translation.
  *
  * <p>Every {@link Evidence} span of a sheet indexes {@link #text()} in Unicode code points.
  * {@link #find(String)} makes the span of a phrase:
@@ -22,33 +23,108 @@ import org.newsfacts.internal.Shape;
  *     .language(LanguageTag.of("es"))
  *     .text(articleText)
  *     .publisher("Ukrinform")
+ *     .published(TimePoint.parse("2025-03-19T10:15+02:00"))
+ *     .addAuthors("Olena Ivanova")
  *     .build();
  * Evidence quote = source.find("35 mil millones de dólares");
  * }</pre>
+ *
+ * <p>What the text of the item does not say (its outlet's name, its date) may still be known as
+ * metadata of the item: that is what these attributes hold. The outlet may also be a
+ * {@link Participant} that is the {@linkplain Participant#publisher() publisher} and narrates or
+ * reports without being named in the body.
  */
 @Value.Immutable
 @FactStyle
-public abstract class Source implements WithSource {
-  static final Shape<Source> SHAPE = Shape.entity("source", "The news item the facts come from.",
-          Source.class, Source::builder, Builder::build)
-      .required("headline", Forms.TEXT, Source::headline, Builder::headline)
+public abstract class Source {
+  static final Shape<Source> SHAPE = Shape.entity("source", "The news item the facts come from, as"
+          + " news metadata, and its text as published.", Source.class, Source::builder, Builder::build)
+      .optional("headline", Forms.TEXT, Source::headline, Builder::headline)
       .required("language", LanguageTag.FORM, Source::language, Builder::language)
       .optional("publisher", Forms.TEXT, Source::publisher, Builder::publisher)
       .optional("url", Scalar.parsed(null, "An absolute http or https URL.", Source::uri, URI::toString,
           "pattern", "^https?://"), Source::url, Builder::url)
-      .optional("published", PartialDate.FORM, Source::published, Builder::published)
+      .optional("published", TimePoint.FORM, Source::published, Builder::published)
+      .list("authors", Forms.TEXT, Source::authors, Builder::addAuthors)
+      .optional("dateline", Forms.ID, Source::dateline, Builder::dateline).to(Place.class)
+      .optional("revision", Revision.SHAPE, Source::revision, Builder::revision)
+      .flag("translated", Source::translated, Builder::translated)
+      .optional("originalLanguage", LanguageTag.FORM, Source::originalLanguage, Builder::originalLanguage)
       .required("text", Forms.TEXT, Source::text, Builder::text)
+      .list("inferred", Forms.PATH, Source::inferred, Builder::addInferred)
       .build();
 
   Source() {}
 
   /** {@return a new builder} */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableSource.builder();
   }
 
-  /** {@return the headline as published} */
-  public abstract String headline();
+  /**
+   * A revision of the item, as its metadata or text states it: "UPDATE 2", "Corrected", "corrects
+   * paragraph 3 to say ...". Immutable and thread-safe.
+   *
+   * @param label the revision as labelled, such as {@code UPDATE 2}
+   * @param note what changed, as written, if stated
+   * @param time when, if stated
+   */
+  public record Revision(String label, Optional<String> note, Optional<TimePoint> time) {
+    static final Shape<Revision> SHAPE = Shape.value("revision", "A revision of the item: its label,"
+            + " what changed, when.", Revision.class, v -> new Revision(v.get(0), v.optional(1), v.optional(2)))
+        .required("label", Forms.TEXT, Revision::label)
+        .optional("note", Forms.TEXT, Revision::note)
+        .optional("time", TimePoint.FORM, Revision::time)
+        .build();
+
+    /**
+     * Creates a revision.
+     *
+     * @param label the revision as labelled
+     * @param note what changed, or empty
+     * @param time when, or empty
+     * @throws ValidationException if the label or note is blank, or an optional is null
+     */
+    public Revision {
+      Check check = new Check("Revision");
+      check.text("label", label);
+      if (check.required("note", note)) {
+        note.ifPresent(n -> check.text("note", n));
+      }
+      check.required("time", time);
+      check.done();
+    }
+
+    /**
+     * {@return a revision known by its label alone}
+     *
+     * @param label such as {@code UPDATE 2}
+     */
+    public static Revision of(String label) {
+      return new Revision(label, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * {@return a copy saying what changed}
+     *
+     * @param note such as "corrects paragraph 3 to say ..."
+     */
+    public Revision withNote(String note) {
+      return new Revision(label, Optional.of(Check.notNull(note, "note")), time);
+    }
+
+    /**
+     * {@return a copy saying when}
+     *
+     * @param time when the item was revised
+     */
+    public Revision withTime(TimePoint time) {
+      return new Revision(label, note, Optional.of(Check.notNull(time, "time")));
+    }
+  }
+
+  /** {@return the headline as published, where the item has one} */
+  public abstract Optional<String> headline();
 
   /** {@return the language the text is written in} */
   public abstract LanguageTag language();
@@ -56,14 +132,80 @@ public abstract class Source implements WithSource {
   /** {@return the complete text as published, headline included; what evidence spans index} */
   public abstract String text();
 
-  /** {@return the publisher, as named, if known} */
+  /** {@return the publisher (the outlet), as named, if known} */
   public abstract Optional<String> publisher();
 
   /** {@return where the item was published, an absolute http or https address, if known} */
   public abstract Optional<URI> url();
 
-  /** {@return when it was published, if known} */
-  public abstract Optional<PartialDate> published();
+  /** {@return when it was published, as precise as known: {@code 2025-03-19T10:15+02:00}} */
+  public abstract Optional<TimePoint> published();
+
+  /** {@return the authors of the byline, as written} */
+  public abstract List<String> authors();
+
+  /** {@return the id of the place of the dateline ("KYIV, March 19 -"), a place of the sheet} */
+  public abstract Optional<String> dateline();
+
+  /** {@return the revision of the item, if it states one ("UPDATE 2", "corrects paragraph 3")} */
+  public abstract Optional<Revision> revision();
+
+  /** {@return whether the item says it is a translation} */
+  @Value.Default
+  public boolean translated() {
+    return false;
+  }
+
+  /** {@return the language it was translated from, if it is a translation and says from which} */
+  public abstract Optional<LanguageTag> originalLanguage();
+
+  /**
+   * {@return the paths of the values of this source that are inferred rather than stated, such as
+   * {@code published}}
+   */
+  public abstract List<String> inferred();
+
+  /**
+   * {@return a copy with that headline}
+   *
+   * @param headline the headline as published
+   */
+  public abstract Source withHeadline(String headline);
+
+  /**
+   * {@return a copy with that text}
+   *
+   * @param text the complete text as published
+   */
+  public abstract Source withText(String text);
+
+  /**
+   * {@return a copy with that publisher}
+   *
+   * @param publisher the outlet, as named
+   */
+  public abstract Source withPublisher(String publisher);
+
+  /**
+   * {@return a copy with that address}
+   *
+   * @param url an absolute http or https address
+   */
+  public abstract Source withUrl(URI url);
+
+  /**
+   * {@return a copy published then}
+   *
+   * @param published when it was published
+   */
+  public abstract Source withPublished(TimePoint published);
+
+  /**
+   * {@return a copy with that revision}
+   *
+   * @param revision the revision
+   */
+  public abstract Source withRevision(Revision revision);
 
   /**
    * The span of the one place where {@code exact} stands in the text.
@@ -166,12 +308,16 @@ public abstract class Source implements WithSource {
 
   @Value.Check
   final void check() {
-    Check check = new Check("Source").properties(SHAPE, this);
+    Check check = new Check("Source").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     url().ifPresent(url -> {
       if (!url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
         check.add("url", Rule.URL_INVALID, "'" + url + "' is not an absolute http or https address");
       }
     });
+    if (originalLanguage().isPresent() && !translated()) {
+      check.add("originalLanguage", Rule.REQUIRED, "an original language is that of a translation: set"
+          + " translated");
+    }
     check.done();
   }
 
@@ -185,7 +331,118 @@ public abstract class Source implements WithSource {
   }
 
   /** Builds a {@link Source}; {@link #build()} reports every missing or invalid attribute. */
-  public static final class Builder extends ImmutableSource.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the headline as published.
+     *
+     * @param headline the headline; leave it unset when the item has none
+     * @return this builder
+     */
+    Builder headline(String headline);
+
+    /**
+     * Sets the language of the text; required.
+     *
+     * @param language such as {@code LanguageTag.of("es")}
+     * @return this builder
+     */
+    Builder language(LanguageTag language);
+
+    /**
+     * Sets the complete text as published, headline included; required.
+     *
+     * @param text the text that evidence spans index
+     * @return this builder
+     */
+    Builder text(String text);
+
+    /**
+     * Sets the publisher, the outlet, as named.
+     *
+     * @param publisher such as {@code Ukrinform}
+     * @return this builder
+     */
+    Builder publisher(String publisher);
+
+    /**
+     * Sets where the item was published.
+     *
+     * @param url an absolute http or https address
+     * @return this builder
+     */
+    Builder url(URI url);
+
+    /**
+     * Sets when the item was published.
+     *
+     * @param published as precise as known, such as {@code TimePoint.parse("2025-03-19T10:15+02:00")}
+     * @return this builder
+     */
+    Builder published(TimePoint published);
+
+    /**
+     * Adds an author of the byline.
+     *
+     * @param author the name as written
+     * @return this builder
+     */
+    Builder addAuthors(String author);
+
+    /**
+     * Sets the place of the dateline.
+     *
+     * @param place the id of a place of the sheet
+     * @return this builder
+     */
+    Builder dateline(String place);
+
+    /**
+     * Sets the revision the item states.
+     *
+     * @param revision such as {@code Revision.of("UPDATE 2")}
+     * @return this builder
+     */
+    Builder revision(Revision revision);
+
+    /**
+     * Sets whether the item says it is a translation.
+     *
+     * @param translated false by default
+     * @return this builder
+     */
+    Builder translated(boolean translated);
+
+    /**
+     * Sets the language the item was translated from.
+     *
+     * @param language the original language; the item must be {@linkplain #translated(boolean)
+     *     translated}
+     * @return this builder
+     */
+    Builder originalLanguage(LanguageTag language);
+
+    /**
+     * Adds the path of a value that is inferred rather than stated.
+     *
+     * @param path such as {@code published}
+     * @return this builder
+     */
+    Builder addInferred(String path);
+
+    /**
+     * Sets every attribute from a source.
+     *
+     * @param source a source
+     * @return this builder
+     */
+    Builder from(Source source);
+
+    /**
+     * Builds the source.
+     *
+     * @return the source
+     * @throws ValidationException with every violation, if it would be invalid
+     */
+    Source build();
   }
 }

@@ -1,27 +1,100 @@
 package org.newsfacts;
 
-/** What a speaker does with a statement, as the source's verb reports it. */
+/**
+ * What a speaker does with a statement, as the source's reporting verb says: a vocabulary wide
+ * enough for news. The verb itself, as written, is the statement's {@linkplain Statement#cue() cue};
+ * where no act fits, the act is {@link #OTHER} and the cue says what it is, so that nothing is
+ * forced into the nearest wrong act.
+ */
 public enum SpeechAct {
-  /** Says, points out ("dijo", "señaló", "según él"). */
+  /** Says, points out ("said", "dijo", "señaló", "según él"). */
   SAY,
-  /** Informs, reports news ("informa", "informó"). */
+  /** Adds to what was said ("added", "agregó"). */
+  ADD,
+  /** Informs, reports news ("informed", "informa", "reported"). */
   INFORM,
-  /** Invites someone to do something ("invita"). */
-  INVITE,
-  /** Thanks someone ("agradeció"). */
-  THANK,
-  /** Emphasizes, stresses ("enfatizó", "subrayó"). */
-  EMPHASIZE,
-  /** Confirms ("confirmaron"). */
-  CONFIRM,
-  /** Condemns ("condenaron"). */
-  CONDEMN,
-  /** Calls on someone to act ("llamó a"). */
-  CALL_ON,
-  /** Announces something new ("anunció"). */
+  /** Announces something new ("announced", "anunció"). */
   ANNOUNCE,
-  /** Promises ("prometió"). */
+  /** Explains ("explained", "explicó"). */
+  EXPLAIN,
+  /** Describes ("described ... as", "calificó de"). */
+  DESCRIBE,
+  /** Notes, observes ("noted", "observó"). */
+  NOTE,
+  /** Emphasizes, stresses, underscores ("stressed", "enfatizó", "subrayó"). */
+  EMPHASIZE,
+  /** Says again ("reiterated", "reiteró"). */
+  REITERATE,
+  /** Asserts what others may doubt ("claimed", "afirmó"). */
+  CLAIM,
+  /** Alleges wrongdoing or an unproven fact ("alleged", "alegó"). */
+  ALLEGE,
+  /** Agrees ("agreed", "coincidió"). */
+  AGREE,
+  /** Disagrees ("disagreed", "discrepó"). */
+  DISAGREE,
+  /** Confirms ("confirmed", "confirmaron"). */
+  CONFIRM,
+  /** Denies ("denied", "negó", "desmintió"). */
+  DENY,
+  /** Acknowledges ("acknowledged", "reconoció"). */
+  ACKNOWLEDGE,
+  /** Admits ("admitted", "admitió"). */
+  ADMIT,
+  /** Answers a question ("replied", "respondió"). */
+  ANSWER,
+  /** Asks a question ("asked", "preguntó"). */
+  ASK,
+  /** Criticises ("criticised", "criticó"). */
+  CRITICISE,
+  /** Condemns ("condemned", "condenaron"). */
+  CONDEMN,
+  /** Accuses ("accused", "acusó"). */
+  ACCUSE,
+  /** Praises ("praised", "elogió"). */
+  PRAISE,
+  /** Welcomes ("welcomed", "celebró", "saludó"). */
+  WELCOME,
+  /** Thanks someone ("thanked", "agradeció"). */
+  THANK,
+  /** Apologises ("apologised", "pidió disculpas"). */
+  APOLOGISE,
+  /** Expresses a feeling or stance ("expressed concern", "expresó su preocupación"). */
+  EXPRESS,
+  /** Hopes ("hoped", "espera que"). */
+  HOPE,
+  /** Warns ("warned", "advirtió"). */
+  WARN,
+  /** Threatens ("threatened", "amenazó"). */
+  THREATEN,
+  /** Declines, as to comment ("declined to comment", "declinó"). */
+  DECLINE,
+  /** Refuses ("refused", "se negó a"). */
+  REFUSE,
+  /** Rejects ("rejected", "rechazó"). */
+  REJECT,
+  /** Demands ("demanded", "exigió"). */
+  DEMAND,
+  /** Calls on someone to act ("called on", "llamó a", "instó"). */
+  CALL_ON,
+  /** Urges ("urged", "urgió"). */
+  URGE,
+  /** Invites someone to do something ("invited", "invita"). */
+  INVITE,
+  /** Proposes ("proposed", "propuso"). */
+  PROPOSE,
+  /** Recommends ("recommended", "recomendó"). */
+  RECOMMEND,
+  /** Promises, pledges ("promised", "pledged", "prometió"). */
   PROMISE,
-  /** Denies ("negó"). */
-  DENY
+  /** Estimates ("estimated", "estimó", "calculó"). */
+  ESTIMATE,
+  /** Predicts, forecasts ("predicted", "forecast", "pronosticó"). */
+  PREDICT,
+  /** Expects ("expects", "prevé"). */
+  EXPECT,
+  /** Discusses ("discussed", "abordaron", "debatieron"). */
+  DISCUSS,
+  /** None of the above: the cue says what, as written. */
+  OTHER
 }

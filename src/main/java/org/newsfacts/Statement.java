@@ -1,5 +1,6 @@
 package org.newsfacts;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,87 +8,419 @@ import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
 
 /**
- * Something a participant said, as the source renders it: who spoke, whether the source quotes,
- * reports or narrates ({@link SpeechMode}), what the verb does ({@link SpeechAct}), the words,
- * the channel it went out on and who reported it.
+ * Something said, as the source renders it: an attribution, after PARC 3.0. Its source is the
+ * {@linkplain #speaker() speaker}; its cue the reporting words with their own span ("señaló",
+ * "según él", "according to"); its content the {@linkplain #text() text}. The source quotes,
+ * reports or narrates it ({@link SpeechMode}); the reporting verb says what the speaker does
+ * ({@link SpeechAct}).
  *
  * <pre>{@code
  * Statement invite = Statement.builder()
  *     .id("s-invite")
  *     .speaker("p-umerov")
  *     .speech(SpeechMode.DIRECT)
- *     .act(SpeechAct.SAY)                                   // "señaló Umerov"
+ *     .act(SpeechAct.SAY)
+ *     .cue(source.find("señaló Umerov"))
  *     .text("Invité a las delegaciones a participar activamente ...")
  *     .reportedBy("p-ukrinform")
  *     .addEvidence(source.find("\"Invité a las delegaciones ...\", señaló Umerov"))
  *     .build();
  * }</pre>
  *
- * <p>{@link #text()} is the statement as the source gives it; a direct quote is given without its
- * quotation marks and must stand verbatim in the statement's evidence.
+ * <p>Attribution chains of any depth: a statement is {@linkplain #reportedBy() reported by} a
+ * participant (the outlet, an agency) or by another statement that relays it ("the agency reported
+ * that the newspaper said that sources said"), without cycles; {@link FactSheet#sources(String)}
+ * reads the chain back. A statement may answer, deny, confirm, repeat or correct another statement
+ * or claim ({@link Link}). {@link #text()} is the statement as the source gives it; a direct quote
+ * is given without its quotation marks and must stand verbatim in the statement's evidence.
  */
 @Value.Immutable
 @FactStyle
-public abstract class Statement implements WithStatement {
-  static final Shape<Statement> SHAPE = Shape.entity("statement", "Something a participant said, as"
-          + " the source renders it.", Statement.class, Statement::builder, Builder::build)
+public abstract class Statement {
+  static final Shape<Statement> SHAPE = Shape.entity("statement", "Something said, as the source"
+          + " renders it: source, cue and content of an attribution.", Statement.class,
+          Statement::builder, Builder::build)
       .required("id", Forms.ID, Statement::id, Builder::id)
       .required("speaker", Forms.ID, Statement::speaker, Builder::speaker).to(Participant.class)
       .required("speech", Scalar.enumeration(SpeechMode.class), Statement::speech, Builder::speech)
       .required("act", Scalar.enumeration(SpeechAct.class), Statement::act, Builder::act)
+      .optional("cue", Evidence.SHAPE, Statement::cue, Builder::cue)
       .required("text", Forms.TEXT, Statement::text, Builder::text)
+      .optional("language", LanguageTag.FORM, Statement::language, Builder::language)
       .list("translations", Translation.SHAPE, Statement::translations, Builder::addTranslations)
+      .list("addressees", Forms.ID, Statement::addressees, Builder::addAddressees).to(Participant.class)
+      .list("targets", Forms.ID, Statement::targets, Builder::addTargets)
+      .to(Participant.class, Place.class, Meeting.class, Statement.class, Claim.class)
       .optional("channel", Forms.TEXT, Statement::channel, Builder::channel)
-      .optional("reportedBy", Forms.ID, Statement::reportedBy, Builder::reportedBy)
-      .to(Participant.class)
+      .optional("time", Time.SHAPE, Statement::time, Builder::time)
       .optional("occasion", Forms.ID, Statement::occasion, Builder::occasion).to(Meeting.class)
+      .optional("reportedBy", Forms.ID, Statement::reportedBy, Builder::reportedBy)
+      .to(Participant.class, Statement.class)
+      .list("links", Link.SHAPE, Statement::links, Builder::addLinks)
+      .list("topics", Topic.SHAPE, Statement::topics, Builder::addTopics)
       .nonEmptyList("evidence", Evidence.SHAPE, Statement::evidence, Builder::addEvidence)
+      .optional("confidence", Forms.CONFIDENCE, Statement::confidence, Builder::confidence)
+      .list("inferred", Forms.PATH, Statement::inferred, Builder::addInferred)
       .build();
 
   Statement() {}
 
   /** {@return a new builder} */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableStatement.builder();
+  }
+
+  /**
+   * How a statement relates to another statement or to a claim. Immutable and thread-safe.
+   *
+   * @param relation how it relates
+   * @param target the id of the statement or claim it relates to
+   */
+  public record Link(Relation relation, String target) {
+    static final Shape<Link> SHAPE = Shape.value("statementLink", "How a statement relates to another"
+            + " statement or a claim.", Link.class, v -> new Link(v.get(0), v.get(1)))
+        .required("relation", Scalar.enumeration(Relation.class), Link::relation)
+        .required("target", Forms.ID, Link::target).to(Statement.class, Claim.class)
+        .build();
+
+    /** How a statement relates to another statement or a claim. */
+    public enum Relation {
+      /** It answers a question: "asked about the report, she said ...". */
+      ANSWERS,
+      /** It confirms what the other says. */
+      CONFIRMS,
+      /** It denies what the other says: "the ministry denied the report". */
+      DENIES,
+      /** It corrects what the other says. */
+      CORRECTS,
+      /** It says again what the other says. */
+      REPEATS,
+      /** It agrees with the other. */
+      AGREES_WITH,
+      /** It disagrees with the other. */
+      DISAGREES_WITH
+    }
+
+    /**
+     * Creates a link.
+     *
+     * @param relation how the statement relates
+     * @param target the id of the statement or claim
+     * @throws ValidationException if the relation is missing or the id is not an id
+     */
+    public Link {
+      Check check = new Check("Link");
+      check.required("relation", relation);
+      check.id("target", target);
+      check.done();
+    }
+
+    /**
+     * {@return a link}
+     *
+     * @param relation how the statement relates
+     * @param target the id of the statement or claim
+     */
+    public static Link of(Relation relation, String target) {
+      return new Link(relation, target);
+    }
   }
 
   /** {@return the id, unique within the sheet} */
   public abstract String id();
 
-  /** {@return the id of the participant who spoke} */
+  /** {@return the id of the participant who spoke: the source of the attribution} */
   public abstract String speaker();
 
   /** {@return how the source renders the statement} */
   public abstract SpeechMode speech();
 
-  /** {@return what the speaker does, as the source's verb reports it} */
+  /** {@return what the speaker does, as the reporting verb says} */
   public abstract SpeechAct act();
 
-  /** {@return the statement as the source gives it} */
+  /** {@return the span of the reporting words, as written: "señaló Umerov", "según él", "said"} */
+  public abstract Optional<Evidence> cue();
+
+  /** {@return the content: the statement as the source gives it} */
   public abstract String text();
+
+  /** {@return the language of the text, where it differs from the source's: a quoted post} */
+  public abstract Optional<LanguageTag> language();
 
   /** {@return the statement in other languages, where the source gives them} */
   public abstract List<Translation> translations();
 
+  /** {@return the ids of the participants it was said to: "told reporters"} */
+  public abstract List<String> addressees();
+
+  /** {@return the ids of what it is aimed at: "criticised the newspaper", "thanked the countries"} */
+  public abstract List<String> targets();
+
   /** {@return the channel it went out on, as written, such as {@code Facebook}} */
   public abstract Optional<String> channel();
 
-  /** {@return the id of the participant who reported it, such as a news agency} */
+  /** {@return when it was said, if the text says: "On 19 March, the minister announced ..."} */
+  public abstract Optional<Time> time();
+
+  /** {@return the id of the meeting it was made at} */
+  public abstract Optional<String> occasion();
+
+  /** {@return the id of the participant (the outlet, an agency) or statement that reports it} */
   public abstract Optional<String> reportedBy();
 
-  /** {@return the id of the meeting it was made at or speaks of} */
-  public abstract Optional<String> occasion();
+  /** {@return how it relates to other statements and claims: answers, denies, confirms, ...} */
+  public abstract List<Link> links();
+
+  /** {@return what it is about} */
+  public abstract List<Topic> topics();
 
   /** {@return the spans of the source that carry the statement and its attribution; never empty} */
   public abstract List<Evidence> evidence();
 
+  /** {@return how sure whoever made the sheet is of this fact, from 0 to 1, if they say} */
+  public abstract Optional<BigDecimal> confidence();
+
+  /** {@return the paths of the values that are inferred rather than stated, such as {@code speaker}} */
+  public abstract List<String> inferred();
+
+  /**
+   * {@return a copy with that channel}
+   *
+   * @param channel such as {@code Facebook}
+   */
+  public abstract Statement withChannel(String channel);
+
+  /**
+   * {@return a copy reported by that participant or statement}
+   *
+   * @param reportedBy the id of a participant or statement
+   */
+  public abstract Statement withReportedBy(String reportedBy);
+
+  /**
+   * {@return a copy with those translations}
+   *
+   * @param translations the statement in other languages
+   */
+  public abstract Statement withTranslations(Iterable<? extends Translation> translations);
+
+  /**
+   * {@return a copy with those spans}
+   *
+   * @param evidence the spans that carry the statement
+   */
+  public abstract Statement withEvidence(Iterable<? extends Evidence> evidence);
+
+  /**
+   * {@return a copy with that text}
+   *
+   * @param text the statement as the source gives it
+   */
+  public abstract Statement withText(String text);
+
   @Value.Check
   final void check() {
-    new Check("Statement").properties(SHAPE, this).done();
+    Check check = new Check("Statement").properties(SHAPE, this).inferred(SHAPE, this, inferred());
+    check.confidence(confidence());
+    if (act() == SpeechAct.OTHER && cue().isEmpty()) {
+      check.add("cue", Rule.REQUIRED, "an act of 'other' needs its cue: the reporting words as written");
+    }
+    check.done();
+  }
+
+  /** {@return the statement in one line: {@code s-invite p-umerov (direct, say): "..."}} */
+  @Override
+  public final String toString() {
+    String quote = text().length() > 60 ? text().substring(0, 57) + "..." : text();
+    return id() + " " + speaker() + " (" + speech().name().toLowerCase(java.util.Locale.ROOT) + ", "
+        + act().name().toLowerCase(java.util.Locale.ROOT) + "): \"" + quote + "\"";
   }
 
   /** Builds a {@link Statement}; {@link #build()} reports every missing or invalid attribute. */
-  public static final class Builder extends ImmutableStatement.Builder {
-    Builder() {}
+  public interface Builder {
+    /**
+     * Sets the id, unique within the sheet; required.
+     *
+     * @param id such as {@code s-invite}
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * Sets who spoke; required.
+     *
+     * @param speaker the id of a participant
+     * @return this builder
+     */
+    Builder speaker(String speaker);
+
+    /**
+     * Sets how the source renders the statement; required.
+     *
+     * @param speech direct, indirect, mixed or narration
+     * @return this builder
+     */
+    Builder speech(SpeechMode speech);
+
+    /**
+     * Sets what the speaker does; required.
+     *
+     * @param act such as {@link SpeechAct#DENY}; {@link SpeechAct#OTHER} needs a cue
+     * @return this builder
+     */
+    Builder act(SpeechAct act);
+
+    /**
+     * Sets the span of the reporting words.
+     *
+     * @param cue such as {@code source.find("señaló Umerov")}
+     * @return this builder
+     */
+    Builder cue(Evidence cue);
+
+    /**
+     * Sets the content, as the source gives it; required.
+     *
+     * @param text a direct quote without its quotation marks, or the reported words
+     * @return this builder
+     */
+    Builder text(String text);
+
+    /**
+     * Sets the language of the text where it differs from the source's.
+     *
+     * @param language such as {@code LanguageTag.of("uk")}
+     * @return this builder
+     */
+    Builder language(LanguageTag language);
+
+    /**
+     * Adds the statement in another language, as the source gives it.
+     *
+     * @param translation such as {@code Translation.of(LanguageTag.of("uk"), "...")}
+     * @return this builder
+     */
+    Builder addTranslations(Translation translation);
+
+    /**
+     * Adds a participant it was said to.
+     *
+     * @param participant the id of a participant: "told reporters"
+     * @return this builder
+     */
+    Builder addAddressees(String participant);
+
+    /**
+     * Adds what it is aimed at.
+     *
+     * @param entity the id of a participant, place, meeting, statement or claim
+     * @return this builder
+     */
+    Builder addTargets(String entity);
+
+    /**
+     * Sets the channel it went out on.
+     *
+     * @param channel as written, such as {@code Facebook}
+     * @return this builder
+     */
+    Builder channel(String channel);
+
+    /**
+     * Sets when it was said.
+     *
+     * @param time such as {@code Time.at(PartialDate.parse("--03-19"))}
+     * @return this builder
+     */
+    Builder time(Time time);
+
+    /**
+     * Sets the meeting it was made at.
+     *
+     * @param meeting the id of a meeting
+     * @return this builder
+     */
+    Builder occasion(String meeting);
+
+    /**
+     * Sets who or what reports it.
+     *
+     * @param participantOrStatement the id of a participant (the outlet, an agency) or of the
+     *     statement that relays it
+     * @return this builder
+     */
+    Builder reportedBy(String participantOrStatement);
+
+    /**
+     * Adds how it relates to another statement or claim.
+     *
+     * @param link such as {@code Link.of(Link.Relation.DENIES, "c-report")}
+     * @return this builder
+     */
+    Builder addLinks(Link link);
+
+    /**
+     * Adds what it is about.
+     *
+     * @param topic a topic, with its spans
+     * @return this builder
+     */
+    Builder addTopics(Topic topic);
+
+    /**
+     * Adds a span that carries the statement or its attribution.
+     *
+     * @param span a span of the source
+     * @return this builder
+     */
+    Builder addEvidence(Evidence span);
+
+    /**
+     * Adds spans that carry it.
+     *
+     * @param spans spans of the source
+     * @return this builder
+     */
+    Builder addEvidence(Evidence... spans);
+
+    /**
+     * Adds spans that carry it.
+     *
+     * @param spans spans of the source, such as {@code source.findAll("...")}
+     * @return this builder
+     */
+    Builder addAllEvidence(Iterable<? extends Evidence> spans);
+
+    /**
+     * Sets how sure whoever made the sheet is of this fact.
+     *
+     * @param confidence from 0 to 1
+     * @return this builder
+     */
+    Builder confidence(BigDecimal confidence);
+
+    /**
+     * Adds the path of a value that is inferred rather than stated.
+     *
+     * @param path such as {@code speaker}
+     * @return this builder
+     */
+    Builder addInferred(String path);
+
+    /**
+     * Sets every attribute from a statement.
+     *
+     * @param statement a statement
+     * @return this builder
+     */
+    Builder from(Statement statement);
+
+    /**
+     * Builds the statement.
+     *
+     * @return the statement
+     * @throws ValidationException with every violation, if it would be invalid
+     */
+    Statement build();
   }
 }

@@ -1,18 +1,19 @@
 package org.newsfacts;
 
 /**
- * The subject or value of a {@link Claim}: words of the text, a participant or meeting of the
- * sheet, a quantity, or a date.
+ * The subject, value or argument of a {@link Claim}: words of the text, an entity of the sheet
+ * (a participant, place, meeting, statement or claim), a quantity, a time, or a change.
  *
  * <pre>{@code
  * Term.text("las capacidades de la industria de defensa ucraniana")
- * Term.entity("p-ukraine")
+ * Term.entity("p-ukraine")                      // or "c-report": a claim about a claim
  * Term.quantity(Quantity.of("35000000000", Unit.currency("USD")))
- * Term.date(PartialDate.parse("2025"))
+ * Term.time(Time.at(PartialDate.parse("2025")))
+ * Term.change(Change.up(Quantity.of("2", Unit.PERCENTAGE_POINT)))
  * }</pre>
  *
- * <p>A sealed type: switch over {@link OfText}, {@link OfEntity}, {@link OfQuantity} and
- * {@link OfDate}.
+ * <p>A sealed type: switch over {@link OfText}, {@link OfEntity}, {@link OfQuantity},
+ * {@link OfTime} and {@link OfChange}.
  */
 public sealed interface Term {
 
@@ -27,9 +28,9 @@ public sealed interface Term {
   }
 
   /**
-   * {@return the term that refers to that participant or meeting}
+   * {@return the term that refers to an entity of the sheet}
    *
-   * @param id the id of a participant or meeting of the same sheet
+   * @param id the id of a participant, place, meeting, statement or claim of the same sheet
    * @throws ValidationException if the id is not an id
    */
   static Term entity(String id) {
@@ -39,7 +40,7 @@ public sealed interface Term {
   /**
    * {@return the term of that quantity}
    *
-   * @param quantity an amount with its unit
+   * @param quantity an amount as stated, with its unit
    * @throws ValidationException if the quantity is missing
    */
   static Term quantity(Quantity quantity) {
@@ -47,13 +48,33 @@ public sealed interface Term {
   }
 
   /**
-   * {@return the term of that date}
+   * {@return the term of that time}
+   *
+   * @param time a time as stated
+   * @throws ValidationException if the time is missing
+   */
+  static Term time(Time time) {
+    return new OfTime(time);
+  }
+
+  /**
+   * {@return the term of a date, as a point in time}
    *
    * @param date a date as precise as the text gives it
-   * @throws ValidationException if the date is missing
+   * @throws NullPointerException if the date is null
    */
   static Term date(PartialDate date) {
-    return new OfDate(date);
+    return new OfTime(Time.at(date));
+  }
+
+  /**
+   * {@return the term of that change}
+   *
+   * @param change a change against a baseline
+   * @throws ValidationException if the change is missing
+   */
+  static Term change(Change change) {
+    return new OfChange(change);
   }
 
   /**
@@ -73,10 +94,16 @@ public sealed interface Term {
       check.text("text", text);
       check.done();
     }
+
+    /** {@return the words in quotation marks} */
+    @Override
+    public String toString() {
+      return "\"" + text + "\"";
+    }
   }
 
   /**
-   * A participant or meeting of the same sheet, by id.
+   * An entity of the same sheet, by id.
    *
    * @param id the id
    */
@@ -92,10 +119,16 @@ public sealed interface Term {
       check.id("entity", id);
       check.done();
     }
+
+    /** {@return the id} */
+    @Override
+    public String toString() {
+      return id;
+    }
   }
 
   /**
-   * An amount with its unit.
+   * An amount as stated, with its unit.
    *
    * @param quantity the quantity
    */
@@ -111,24 +144,61 @@ public sealed interface Term {
       check.required("quantity", quantity);
       check.done();
     }
+
+    /** {@return the quantity in words} */
+    @Override
+    public String toString() {
+      return quantity.toString();
+    }
   }
 
   /**
-   * A date as precise as the text gives it.
+   * A time as stated.
    *
-   * @param date the date
+   * @param time the time
    */
-  record OfDate(PartialDate date) implements Term {
+  record OfTime(Time time) implements Term {
     /**
-     * Creates the term, checking that the date is present.
+     * Creates the term, checking that the time is present.
      *
-     * @param date the date
-     * @throws ValidationException if the date is missing
+     * @param time the time
+     * @throws ValidationException if the time is missing
      */
-    public OfDate {
+    public OfTime {
       Check check = new Check("Term");
-      check.required("date", date);
+      check.required("time", time);
       check.done();
+    }
+
+    /** {@return the time in one line} */
+    @Override
+    public String toString() {
+      return time.toString();
+    }
+  }
+
+  /**
+   * A change against a baseline.
+   *
+   * @param change the change
+   */
+  record OfChange(Change change) implements Term {
+    /**
+     * Creates the term, checking that the change is present.
+     *
+     * @param change the change
+     * @throws ValidationException if the change is missing
+     */
+    public OfChange {
+      Check check = new Check("Term");
+      check.required("change", change);
+      check.done();
+    }
+
+    /** {@return the change in words} */
+    @Override
+    public String toString() {
+      return change.toString();
     }
   }
 }

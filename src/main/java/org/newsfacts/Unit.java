@@ -1,19 +1,46 @@
 package org.newsfacts;
 
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsfacts.internal.Scalar;
 
 /**
- * What a {@link Quantity} counts: a currency (ISO 4217, such as {@code USD}), a plain count, or a
- * percentage. Its text form is the currency code, {@code count} or {@code percent}.
+ * What a {@link Quantity} counts or measures.
  *
- * <p>Currency codes are checked against the JDK's own ISO 4217 table. Final, immutable,
- * thread-safe.
+ * <ul>
+ *   <li>a currency, by its ISO 4217 code, checked against the JDK's own table: {@code USD},
+ *       {@code EUR} ({@link #currency(String)});
+ *   <li>{@code count}: a number of things, whole and never negative ("200 drones": what is
+ *       counted is the quantity's {@link Quantity#what() what});
+ *   <li>{@code percent}: 12.5 is 12.5 %; {@code percentage-point}: the difference of two
+ *       percentages ("up 2 points");
+ *   <li>a physical unit or a duration by its case-sensitive UCUM code (the Unified Code for Units
+ *       of Measure), from the table below: {@code km}, {@code t}, {@code d}, {@code kW.h}.
+ * </ul>
+ *
+ * <table>
+ *   <caption>The UCUM units the library knows</caption>
+ *   <tr><th>dimension</th><th>codes</th></tr>
+ *   <tr><td>time (durations)</td><td>{@code s min h d wk mo a}</td></tr>
+ *   <tr><td>length</td><td>{@code mm cm m km [in_i] [ft_i] [mi_i] [nmi_i]}</td></tr>
+ *   <tr><td>area</td><td>{@code m2 km2 har [acr_us]}</td></tr>
+ *   <tr><td>volume</td><td>{@code mL L hL m3 [gal_us] [bbl_us]}</td></tr>
+ *   <tr><td>mass</td><td>{@code g kg t kt Mt Gt [lb_av] [oz_av] [oz_tr] [ston_av]}</td></tr>
+ *   <tr><td>energy</td><td>{@code J kJ MJ GJ kW.h MW.h GW.h TW.h [Btu_IT]}</td></tr>
+ *   <tr><td>power</td><td>{@code W kW MW GW}</td></tr>
+ *   <tr><td>speed</td><td>{@code m/s km/h [mi_i]/h [kn_i]}</td></tr>
+ *   <tr><td>temperature</td><td>{@code Cel [degF]}</td></tr>
+ *   <tr><td>flow</td><td>{@code [bbl_us]/d m3/d}</td></tr>
+ * </table>
+ *
+ * <p>The text form is the currency code, {@code count}, {@code percent}, {@code percentage-point}
+ * or the UCUM code. Final, immutable, thread-safe.
  */
 public final class Unit {
-  static final Scalar<Unit> FORM = Scalar.parsed(null, "An ISO 4217 currency code, count or percent.",
-      Unit::parse, Unit::toString, "pattern", "^([A-Z]{3}|count|percent)$");
 
   /** What kind of unit this is. */
   public enum Kind {
@@ -22,20 +49,101 @@ public final class Unit {
     /** A number of things: people, drones, meetings. A count is a whole number, never negative. */
     COUNT,
     /** A percentage: {@code 12.5} is 12.5 %. */
-    PERCENT
+    PERCENT,
+    /** The difference between two percentages: "up 2 points". */
+    PERCENTAGE_POINT,
+    /** A physical quantity or a duration, in a UCUM unit. */
+    MEASURE
   }
 
+  /** What a {@link Kind#MEASURE measure} measures. */
+  public enum Dimension {
+    /** Durations: "for 30 days", "un préstamo a un año". */
+    TIME,
+    /** Lengths and distances. */
+    LENGTH,
+    /** Areas. */
+    AREA,
+    /** Volumes. */
+    VOLUME,
+    /** Masses. */
+    MASS,
+    /** Energy. */
+    ENERGY,
+    /** Power. */
+    POWER,
+    /** Speeds. */
+    SPEED,
+    /** Temperatures. */
+    TEMPERATURE,
+    /** Flows, such as barrels a day. */
+    FLOW
+  }
+
+  /** The UCUM units the library knows, with their dimension, in the order of the table above. */
+  private static final Map<String, Dimension> UCUM = ucum();
+
+  static final Scalar<Unit> FORM = Scalar.parsed("unit", "An ISO 4217 currency code, count, percent,"
+          + " percentage-point, or a UCUM code of the library's table (km, t, d, kW.h, ...).",
+      Unit::parse, Unit::toString, "pattern", "^([A-Z]{3}|count|percent|percentage-point|"
+          + UCUM.keySet().stream().sorted().map(Unit::escape).collect(Collectors.joining("|")) + ")$");
+
   /** A plain count of things. */
-  public static final Unit COUNT = new Unit(Kind.COUNT, null);
+  public static final Unit COUNT = new Unit(Kind.COUNT, null, "count", null);
   /** A percentage. */
-  public static final Unit PERCENT = new Unit(Kind.PERCENT, null);
+  public static final Unit PERCENT = new Unit(Kind.PERCENT, null, "percent", null);
+  /** Percentage points: the difference of two percentages. */
+  public static final Unit PERCENTAGE_POINT = new Unit(Kind.PERCENTAGE_POINT, null, "percentage-point",
+      null);
 
   private final Kind kind;
   private final Currency currency;
+  private final String code;
+  private final Dimension dimension;
 
-  private Unit(Kind kind, Currency currency) {
+  private Unit(Kind kind, Currency currency, String code, Dimension dimension) {
     this.kind = kind;
     this.currency = currency;
+    this.code = code;
+    this.dimension = dimension;
+  }
+
+  private static Map<String, Dimension> ucum() {
+    Map<String, Dimension> units = new LinkedHashMap<>();
+    put(units, Dimension.TIME, "s", "min", "h", "d", "wk", "mo", "a");
+    put(units, Dimension.LENGTH, "mm", "cm", "m", "km", "[in_i]", "[ft_i]", "[mi_i]", "[nmi_i]");
+    put(units, Dimension.AREA, "m2", "km2", "har", "[acr_us]");
+    put(units, Dimension.VOLUME, "mL", "L", "hL", "m3", "[gal_us]", "[bbl_us]");
+    put(units, Dimension.MASS, "g", "kg", "t", "kt", "Mt", "Gt", "[lb_av]", "[oz_av]", "[oz_tr]", "[ston_av]");
+    put(units, Dimension.ENERGY, "J", "kJ", "MJ", "GJ", "kW.h", "MW.h", "GW.h", "TW.h", "[Btu_IT]");
+    put(units, Dimension.POWER, "W", "kW", "MW", "GW");
+    put(units, Dimension.SPEED, "m/s", "km/h", "[mi_i]/h", "[kn_i]");
+    put(units, Dimension.TEMPERATURE, "Cel", "[degF]");
+    put(units, Dimension.FLOW, "[bbl_us]/d", "m3/d");
+    return Map.copyOf(units);
+  }
+
+  private static void put(Map<String, Dimension> units, Dimension dimension, String... codes) {
+    for (String code : codes) {
+      units.put(code, dimension);
+    }
+  }
+
+  /** {@return a UCUM code as a regular expression that matches it alone} */
+  private static String escape(String code) {
+    StringBuilder pattern = new StringBuilder();
+    for (char c : code.toCharArray()) {
+      if (c == '[' || c == ']' || c == '.') {
+        pattern.append('\\');
+      }
+      pattern.append(c);
+    }
+    return pattern.toString();
+  }
+
+  /** {@return the UCUM codes the library knows} */
+  static Set<String> ucumCodes() {
+    return UCUM.keySet();
   }
 
   /**
@@ -44,7 +152,8 @@ public final class Unit {
    * @param currency a currency
    */
   public static Unit of(Currency currency) {
-    return new Unit(Kind.CURRENCY, currency);
+    Check.notNull(currency, "currency");
+    return new Unit(Kind.CURRENCY, currency, currency.getCurrencyCode(), null);
   }
 
   /**
@@ -61,29 +170,54 @@ public final class Unit {
         // reported below
       }
     }
-    throw Check.single("Unit", Rule.UNIT_UNKNOWN, "'" + code + "' is not an ISO 4217 currency code");
+    throw Check.single("Unit", Rule.UNIT_UNKNOWN, "'" + Check.abbreviate(code)
+        + "' is not an ISO 4217 currency code");
   }
 
   /**
-   * Reads a unit's text form: a currency code, {@code count} or {@code percent}.
+   * {@return the unit of a UCUM code of the table above, such as {@code km} or {@code d}}
+   *
+   * @param ucum the case-sensitive UCUM code
+   * @throws ValidationException if the code is not in the table
+   */
+  public static Unit measure(String ucum) {
+    Dimension dimension = ucum == null ? null : UCUM.get(ucum);
+    if (dimension == null) {
+      throw Check.single("Unit", Rule.UNIT_UNKNOWN, "'" + Check.abbreviate(ucum) + "' is not a UCUM code the"
+          + " library knows; see the table in Unit's documentation");
+    }
+    return new Unit(Kind.MEASURE, null, ucum, dimension);
+  }
+
+  /**
+   * Reads a unit's text form: a currency code, {@code count}, {@code percent},
+   * {@code percentage-point} or a UCUM code of the table.
    *
    * @param text the text form
    * @return the unit
    * @throws ValidationException if the text names no unit
    */
   public static Unit parse(CharSequence text) {
-    String value = String.valueOf(text);
-    if (value.equals("count")) {
-      return COUNT;
+    String value = text == null ? null : text.toString();
+    if (value != null) {
+      if (value.equals("count")) {
+        return COUNT;
+      }
+      if (value.equals("percent")) {
+        return PERCENT;
+      }
+      if (value.equals("percentage-point")) {
+        return PERCENTAGE_POINT;
+      }
+      if (isCode(value)) {
+        return currency(value);
+      }
+      if (UCUM.containsKey(value)) {
+        return measure(value);
+      }
     }
-    if (value.equals("percent")) {
-      return PERCENT;
-    }
-    if (isCode(value)) {
-      return currency(value);
-    }
-    throw Check.single("Unit", Rule.UNIT_UNKNOWN,
-        "'" + value + "' is not a unit: an ISO 4217 currency code, 'count' or 'percent'");
+    throw Check.single("Unit", Rule.UNIT_UNKNOWN, "'" + Check.abbreviate(value) + "' is not a unit: an"
+        + " ISO 4217 currency code, count, percent, percentage-point or a UCUM code such as km or d");
   }
 
   private static boolean isCode(String text) {
@@ -105,24 +239,29 @@ public final class Unit {
     return Optional.ofNullable(currency);
   }
 
+  /** {@return what a measure measures, if this is a measure} */
+  public Optional<Dimension> dimension() {
+    return Optional.ofNullable(dimension);
+  }
+
+  /** {@return whether this unit measures durations: s, min, h, d, wk, mo or a} */
+  public boolean isTime() {
+    return dimension == Dimension.TIME;
+  }
+
   @Override
   public boolean equals(Object other) {
-    return this == other
-        || other instanceof Unit
-            && ((Unit) other).kind == kind
-            && (currency == null
-                ? ((Unit) other).currency == null
-                : currency.equals(((Unit) other).currency));
+    return this == other || other instanceof Unit && ((Unit) other).code.equals(code);
   }
 
   @Override
   public int hashCode() {
-    return kind.hashCode() * 31 + (currency == null ? 0 : currency.hashCode());
+    return code.hashCode();
   }
 
-  /** {@return the currency code, {@code count} or {@code percent}} */
+  /** {@return the text form: {@code USD}, {@code count}, {@code percent}, {@code km}, ...} */
   @Override
   public String toString() {
-    return currency != null ? currency.getCurrencyCode() : kind == Kind.COUNT ? "count" : "percent";
+    return code;
   }
 }

@@ -54,9 +54,9 @@ class FactSheetRulesTest {
     assertThat(violations).extracting(Violation::path, v -> v.rule().id()).containsExactlyInAnyOrder(
         tuple("participants[2].roles[0].of", "ref.kind"),
         tuple("participants[2].members[0]", "ref.kind"),
-        tuple("meetings[0].participants[2]", "ref.kind"),
+        tuple("meetings[0].participants[2].participant", "ref.kind"),
         tuple("claims[0].holder", "ref.kind"),
-        tuple("claims[0].subject.entity", "ref.kind"));
+        tuple("claims[0].subject.entity", "ref.cycle"));
   }
 
   @Test

@@ -27,10 +27,15 @@ public final class Fixtures {
         .addEvidence(source().find("Bob", 2));
   }
 
+  public static Place.Builder kyiv() {
+    return Place.builder().id("pl-kyiv").name("Kyiv").addAllEvidence(source().findAll("Kyiv"));
+  }
+
   public static Meeting.Builder meeting() {
     return Meeting.builder().id("m-kyiv").name("Ana met Bob in Kyiv")
-        .date(PartialDate.parse("--01-17"))
-        .place(Place.of("Kyiv"))
+        .status(Meeting.Status.HELD)
+        .time(Time.at(PartialDate.parse("--01-17")))
+        .place("pl-kyiv")
         .addParticipants("p-ana", "p-bob")
         .addEvidence(source().find("On 17 January, Ana met Bob in Kyiv"));
   }
@@ -48,7 +53,6 @@ public final class Fixtures {
         .subject(Term.entity("p-ana"))
         .predicate("agreed on")
         .value(Term.quantity(Quantity.of(12, Unit.COUNT)))
-        .modality(Modality.ASSERTED)
         .addEvidence(source().find("agreed on 12 drones"));
   }
 
@@ -56,6 +60,7 @@ public final class Fixtures {
     return FactSheet.builder()
         .source(source())
         .addParticipants(ana().build(), bob().build())
+        .addPlaces(kyiv().build())
         .addMeetings(meeting().build())
         .addStatements(statement().build())
         .addClaims(claim().build());

@@ -49,7 +49,7 @@ class ReadmeExampleTest {
     FactSheetJson json = FactSheetJson.strict();        // thread-safe: share one
     String written = json.write(sheet);                 // canonical JSON, same bytes every time
     FactSheet read = json.read(written);                // strict: JsonReadException on any problem
-    List<Violation> problems = json.check("{\"formatVersion\": 1, \"extra\": true}");
+    List<Violation> problems = json.check("{\"formatVersion\": 2, \"extra\": true}");
     // README example end
 
     assertThat(read).isEqualTo(sheet);
@@ -60,7 +60,7 @@ class ReadmeExampleTest {
   @Test
   void theJsonLinesExampleRuns(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("corpus.jsonl");
-    List<FactSheet> sheets = List.of(ReferenceArticle.sheet(), ReferenceArticle.sheet().withClaims());
+    List<FactSheet> sheets = List.of(ReferenceArticle.sheet(), ReferenceArticle.sheet().withClaims(List.of()));
 
     // README lines example start
     FactSheetJson json = FactSheetJson.strict();

@@ -3,14 +3,20 @@ package org.newsfacts.export;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.newsfacts.Claim;
 import org.newsfacts.FactSheet;
 import org.newsfacts.Meeting;
-import org.newsfacts.PartialDate;
 import org.newsfacts.Participant;
+import org.newsfacts.Place;
+import org.newsfacts.Quantity;
 import org.newsfacts.Source;
 import org.newsfacts.Statement;
 import org.newsfacts.Term;
+import org.newsfacts.Time;
+import org.newsfacts.TimePoint;
 import org.newsfacts.Unit;
 import tools.jackson.core.JsonGenerator;
 
@@ -19,19 +25,25 @@ import tools.jackson.core.JsonGenerator;
  * {@code https://schema.org/}), so no processor fetches anything.
  *
  * <ul>
- *   <li>the source is a {@code NewsArticle} (headline, inLanguage, publisher, url,
- *       datePublished, articleBody);
+ *   <li>the source is a {@code NewsArticle} (headline, inLanguage, publisher, author, dateline,
+ *       url, datePublished, dateModified and version of a revision, translationOfWork,
+ *       articleBody);
  *   <li>participants are a {@code Person}, an {@code Organization} or a {@code Country}; a group
- *       is an {@code Organization} with its {@code member}s;
+ *       is an {@code Organization} with its {@code member}s; an unnamed source has a
+ *       {@code description} and no name;
+ *   <li>places are a {@code Place}, {@code City} or {@code Country}, {@code containedInPlace};
  *   <li>meetings are {@code Event}s, their dates typed at their real precision
- *       ({@code xsd:gYear}, {@code xsd:gYearMonth}, {@code xsd:gMonthDay}, {@code xsd:date}),
- *       with {@code location}, {@code attendee}, {@code superEvent} for a series and {@code about}
- *       for topics;
- *   <li>statements are {@code Quotation}s with {@code spokenByCharacter}, {@code inLanguage} and
- *       {@code isPartOf} the article;
+ *       ({@code xsd:gYear}, {@code xsd:gYearMonth}, {@code xsd:gMonthDay}, {@code xsd:date},
+ *       {@code xsd:dateTime}), with {@code startDate}, {@code endDate}, {@code duration},
+ *       {@code previousStartDate}, {@code eventStatus}, {@code eventAttendanceMode},
+ *       {@code location}, {@code attendee}, {@code organizer}, {@code superEvent} for a series and
+ *       for the meeting it is part of, and {@code about} for topics;
+ *   <li>statements are {@code Quotation}s with {@code spokenByCharacter}, {@code inLanguage},
+ *       {@code dateCreated} and {@code isPartOf} the article;
  *   <li>claims are {@code Claim}s with {@code appearance} (the quotation that makes them, or the
- *       article), {@code about}, and amounts as {@code MonetaryAmount} or
- *       {@code QuantitativeValue} with an exact {@code xsd:decimal}.
+ *       article), {@code about}, {@code temporalCoverage}, and amounts as {@code MonetaryAmount} or
+ *       {@code QuantitativeValue} with exact {@code xsd:decimal} {@code value}, {@code minValue} and
+ *       {@code maxValue}, and their equivalents as {@code sameAs}.
  * </ul>
  *
  * Nodes are blank nodes named by the sheet's ids ({@code _:p-umerov}).
@@ -84,6 +96,7 @@ public final class SchemaOrgExport {
     out.writeStartArray();
     article(sheet.source());
     sheet.participants().forEach(this::participant);
+    sheet.places().forEach(this::place);
     sheet.meetings().forEach(this::event);
     sheet.statements().forEach(this::quotation);
     sheet.claims().forEach(this::claim);
@@ -95,20 +108,43 @@ public final class SchemaOrgExport {
     out.writeStartObject();
     out.writeStringProperty("@id", "_:source");
     out.writeStringProperty("@type", "NewsArticle");
-    out.writeStringProperty("headline", source.headline());
+    source.headline().ifPresent(headline -> out.writeStringProperty("headline", headline));
     out.writeStringProperty("inLanguage", source.language().toString());
-    source.publisher().ifPresent(publisher -> {
+    Optional<Participant> outlet = sheet.publisher();
+    if (outlet.isPresent()) {
       out.writeName("publisher");
+      reference(node(outlet.get().id()));
+    } else {
+      source.publisher().ifPresent(publisher -> {
+        out.writeName("publisher");
+        out.writeStartObject();
+        out.writeStringProperty("@type", "Organization");
+        out.writeStringProperty("name", publisher);
+        out.writeEndObject();
+      });
+    }
+    array("author", source.authors(), name -> {
       out.writeStartObject();
-      out.writeStringProperty("@type", "Organization");
-      out.writeStringProperty("name", publisher);
+      out.writeStringProperty("@type", "Person");
+      out.writeStringProperty("name", name);
       out.writeEndObject();
     });
+    source.dateline().flatMap(sheet::place).ifPresent(place -> out.writeStringProperty("dateline",
+        place.name()));
     source.url().ifPresent(url -> {
       out.writeName("url");
       reference(url.toString());
     });
-    source.published().ifPresent(date -> date("datePublished", date));
+    source.published().ifPresent(point -> point("datePublished", point));
+    source.revision().flatMap(Source.Revision::time).ifPresent(point -> point("dateModified", point));
+    source.revision().ifPresent(revision -> out.writeStringProperty("version", revision.label()));
+    source.originalLanguage().ifPresent(language -> {
+      out.writeName("translationOfWork");
+      out.writeStartObject();
+      out.writeStringProperty("@type", "CreativeWork");
+      out.writeStringProperty("inLanguage", language.toString());
+      out.writeEndObject();
+    });
     out.writeStringProperty("articleBody", source.text());
     out.writeEndObject();
   }
@@ -119,7 +155,8 @@ public final class SchemaOrgExport {
     String type = p.kind() == Participant.Kind.PERSON ? "Person"
         : p.kind() == Participant.Kind.COUNTRY ? "Country" : "Organization";
     out.writeStringProperty("@type", type);
-    out.writeStringProperty("name", p.name());
+    p.name().ifPresent(name -> out.writeStringProperty("name", name));
+    p.description().ifPresent(description -> out.writeStringProperty("description", description));
     if (p.kind() == Participant.Kind.COUNTRY && p.country().isPresent()) {
       out.writeStringProperty("identifier", p.country().get().code());
     } else if (p.kind() == Participant.Kind.PERSON && p.country().isPresent()) {
@@ -131,7 +168,7 @@ public final class SchemaOrgExport {
     }
     if (p.kind() == Participant.Kind.PERSON) {
       array("jobTitle", p.roles(), role -> out.writeString(role.title()));
-      array("worksFor", p.roles().stream().filter(r -> r.heldIn().isPresent()).toList(),
+      array("worksFor", p.roles().stream().filter(r -> r.heldIn().isPresent()).collect(Collectors.toList()),
           role -> reference(node(role.heldIn().orElseThrow())));
     }
     array("member", p.members(), id -> reference(node(id)));
@@ -145,39 +182,96 @@ public final class SchemaOrgExport {
     out.writeEndObject();
   }
 
+  private void place(Place p) {
+    out.writeStartObject();
+    out.writeStringProperty("@id", node(p.id()));
+    out.writeStringProperty("@type", p.kind().filter(k -> k == Place.Kind.COUNTRY).isPresent() ? "Country"
+        : p.kind().filter(k -> k == Place.Kind.CITY).isPresent() ? "City" : "Place");
+    out.writeStringProperty("name", p.name());
+    p.country().ifPresent(country -> out.writeStringProperty("addressCountry", country.code()));
+    p.within().ifPresent(id -> {
+      out.writeName("containedInPlace");
+      reference(node(id));
+    });
+    out.writeEndObject();
+  }
+
   private void event(Meeting m) {
     out.writeStartObject();
     out.writeStringProperty("@id", node(m.id()));
     out.writeStringProperty("@type", "Event");
     out.writeStringProperty("name", m.name());
-    m.date().ifPresent(date -> date("startDate", date));
+    m.time().ifPresent(time -> time(time, "startDate", "endDate"));
+    m.previousTime().flatMap(Time::at).ifPresent(point -> point("previousStartDate", point));
+    status(m);
+    attendance(m.medium());
     m.place().ifPresent(place -> {
       out.writeName("location");
-      out.writeStartObject();
-      out.writeStringProperty("@type", "Place");
-      out.writeStringProperty("name", place.name());
-      place.country().ifPresent(country -> {
-        out.writeName("addressCountry");
-        out.writeString(country.code());
-      });
-      out.writeEndObject();
+      reference(node(place));
     });
-    if (m.mode() != Meeting.Mode.UNKNOWN) {
-      out.writeName("eventAttendanceMode");
-      reference(m.mode() == Meeting.Mode.ONLINE
-          ? "https://schema.org/OnlineEventAttendanceMode"
-          : "https://schema.org/OfflineEventAttendanceMode");
-    }
-    m.ordinal().ifPresent(ordinal -> {
+    List<Meeting.Link> parts = m.links().stream()
+        .filter(link -> link.relation() == Meeting.Link.Relation.PART_OF).collect(Collectors.toList());
+    if (m.ordinal().isPresent() || !parts.isEmpty()) {
       out.writeName("superEvent");
-      out.writeStartObject();
-      out.writeStringProperty("@type", "EventSeries");
-      out.writeStringProperty("name", ordinal.series());
-      out.writeEndObject();
-    });
-    array("attendee", m.participants(), id -> reference(node(id)));
+      out.writeStartArray();
+      m.ordinal().ifPresent(ordinal -> {
+        out.writeStartObject();
+        out.writeStringProperty("@type", "EventSeries");
+        out.writeStringProperty("name", ordinal.series());
+        out.writeEndObject();
+      });
+      parts.forEach(link -> reference(node(link.meeting())));
+      out.writeEndArray();
+    }
+    array("attendee", m.participants(), attendee -> reference(node(attendee.participant())));
+    array("organizer", m.participants().stream().filter(a -> a.part().filter(part ->
+        part == Meeting.Attendee.Part.HOST || part == Meeting.Attendee.Part.ORGANISER).isPresent())
+        .collect(Collectors.toList()), attendee -> reference(node(attendee.participant())));
     array("about", m.topics(), topic -> out.writeString(topic.label()));
     out.writeEndObject();
+  }
+
+  /** The status as schema.org's {@code EventStatusType}, where it has one. */
+  private void status(Meeting m) {
+    String status;
+    switch (m.status()) {
+      case HELD:
+      case UNDER_WAY:
+      case PLANNED:
+        status = "EventScheduled";
+        break;
+      case POSTPONED:
+        status = m.time().isPresent() ? "EventRescheduled" : "EventPostponed";
+        break;
+      case CANCELLED:
+        status = "EventCancelled";
+        break;
+      default:
+        return;
+    }
+    out.writeName("eventStatus");
+    reference("https://schema.org/" + status);
+  }
+
+  /** The medium as schema.org's {@code EventAttendanceModeEnumeration}, where it has one. */
+  private void attendance(Meeting.Medium medium) {
+    String mode;
+    switch (medium) {
+      case IN_PERSON:
+        mode = "OfflineEventAttendanceMode";
+        break;
+      case TELEPHONE:
+      case VIDEO:
+        mode = "OnlineEventAttendanceMode";
+        break;
+      case MIXED:
+        mode = "MixedEventAttendanceMode";
+        break;
+      default:
+        return;
+    }
+    out.writeName("eventAttendanceMode");
+    reference("https://schema.org/" + mode);
   }
 
   private void quotation(Statement s) {
@@ -185,7 +279,7 @@ public final class SchemaOrgExport {
     out.writeStringProperty("@id", node(s.id()));
     out.writeStringProperty("@type", "Quotation");
     out.writeStringProperty("text", s.text());
-    out.writeStringProperty("inLanguage", sheet.source().language().toString());
+    out.writeStringProperty("inLanguage", s.language().orElse(sheet.source().language()).toString());
     out.writeName("spokenByCharacter");
     reference(node(s.speaker()));
     out.writeName("isPartOf");
@@ -194,6 +288,7 @@ public final class SchemaOrgExport {
       out.writeName("about");
       reference(node(id));
     });
+    s.time().flatMap(Time::at).ifPresent(point -> point("dateCreated", point));
     array("workTranslation", s.translations(), translation -> {
       out.writeStartObject();
       out.writeStringProperty("@type", "Quotation");
@@ -215,10 +310,13 @@ public final class SchemaOrgExport {
       out.writeName("about");
       reference(node(c.holder()));
     }
-    List<Term> terms = c.value().isPresent() ? List.of(c.subject(), c.value().get()) : List.of(c.subject());
+    List<Term> terms = new ArrayList<>();
+    terms.add(c.subject());
+    c.value().ifPresent(terms::add);
+    c.arguments().forEach(argument -> terms.add(argument.value()));
     array("mentions", terms.stream().filter(t -> t instanceof Term.OfEntity
-        || t instanceof Term.OfQuantity).toList(), this::mention);
-    c.time().ifPresent(time -> out.writeStringProperty("temporalCoverage", time.toString()));
+        || t instanceof Term.OfQuantity).collect(Collectors.toList()), this::mention);
+    c.time().ifPresent(time -> out.writeStringProperty("temporalCoverage", Exports.iso(time)));
     out.writeEndObject();
   }
 
@@ -227,37 +325,54 @@ public final class SchemaOrgExport {
       reference(node(((Term.OfEntity) term).id()));
       return;
     }
-    org.newsfacts.Quantity quantity = ((Term.OfQuantity) term).quantity();
+    quantity(((Term.OfQuantity) term).quantity());
+  }
+
+  /** A quantity as a {@code MonetaryAmount} or {@code QuantitativeValue}, with its bounds. */
+  private void quantity(Quantity quantity) {
     out.writeStartObject();
     boolean money = quantity.unit().kind() == Unit.Kind.CURRENCY;
     out.writeStringProperty("@type", money ? "MonetaryAmount" : "QuantitativeValue");
-    out.writeName("value");
-    typed(quantity.amount().toPlainString(), "xsd:decimal");
+    quantity.amount().ifPresent(amount -> {
+      out.writeName("value");
+      typed(amount.toPlainString(), "xsd:decimal");
+    });
+    quantity.atLeast().or(quantity::moreThan).ifPresent(bound -> {
+      out.writeName("minValue");
+      typed(bound.toPlainString(), "xsd:decimal");
+    });
+    quantity.atMost().or(quantity::lessThan).ifPresent(bound -> {
+      out.writeName("maxValue");
+      typed(bound.toPlainString(), "xsd:decimal");
+    });
     if (money) {
       out.writeStringProperty("currency", quantity.unit().toString());
     } else {
       out.writeStringProperty("unitText", quantity.unit().toString());
     }
+    quantity.what().ifPresent(what -> out.writeStringProperty("valueReference", what));
+    quantity.words().ifPresent(words -> out.writeStringProperty("description", words));
+    array("sameAs", quantity.equivalents(), this::quantity);
     out.writeEndObject();
   }
 
-  private void date(String property, PartialDate date) {
-    out.writeName(property);
-    String type;
-    switch (date.precision()) {
-      case YEAR:
-        type = "xsd:gYear";
-        break;
-      case YEAR_MONTH:
-        type = "xsd:gYearMonth";
-        break;
-      case MONTH_DAY:
-        type = "xsd:gMonthDay";
-        break;
-      default:
-        type = "xsd:date";
+  /** A time as a start and an end date, or one date. */
+  private void time(Time time, String startProperty, String endProperty) {
+    if (time.at().isPresent()) {
+      point(startProperty, time.at().get());
     }
-    typed(date.toString(), type);
+    time.start().ifPresent(point -> point(startProperty, point));
+    time.end().ifPresent(point -> point(endProperty, point));
+    Exports.duration(time).ifPresent(duration -> out.writeStringProperty("duration", duration));
+  }
+
+  /** A point, typed at its real precision: {@code xsd:gYear} ... {@code xsd:dateTime}. */
+  private void point(String property, TimePoint point) {
+    String type = Exports.xsdType(point);
+    if (type != null) {
+      out.writeName(property);
+      typed(type.equals("xsd:dateTime") ? Exports.dateTime(point) : point.toString(), type);
+    }
   }
 
   private void typed(String value, String type) {

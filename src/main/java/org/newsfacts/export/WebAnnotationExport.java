@@ -83,7 +83,7 @@ public final class WebAnnotationExport {
     out.writeStartObject();
     out.writeStringProperty("@context", "http://www.w3.org/ns/anno.jsonld");
     out.writeStringProperty("type", "AnnotationCollection");
-    out.writeStringProperty("label", sheet.source().headline());
+    sheet.source().headline().ifPresent(headline -> out.writeStringProperty("label", headline));
     out.writeNumberProperty("total", sheet.statements().size() + sheet.claims().size());
     out.writeName("first");
     out.writeStartObject();

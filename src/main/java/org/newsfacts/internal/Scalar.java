@@ -25,7 +25,9 @@ public final class Scalar<V> extends Form<V> {
     /** A JSON number without fraction or exponent, within {@code int}. */
     INTEGER,
     /** {@code true} or {@code false}. */
-    BOOLEAN
+    BOOLEAN,
+    /** A JSON number, read exactly as a {@code BigDecimal}, written in plain notation. */
+    NUMBER
   }
 
   /** What the model checks of a string beyond what its parse function checks. */
@@ -125,6 +127,18 @@ public final class Scalar<V> extends Form<V> {
    */
   public static Scalar<Integer> integerWithin(int min, int max, Object... schema) {
     return new Scalar<>(null, null, Json.INTEGER, Text.ANY, null, null, null, min, max, schema);
+  }
+
+  /**
+   * {@return an exact decimal written as a JSON number: read as a {@code BigDecimal}, never as a
+   * {@code double}}
+   *
+   * @param name the name in the schema's {@code $defs}, or null to write it inline
+   * @param description what it means, or null
+   * @param schema further JSON Schema keywords, such as {@code "minimum", 0}
+   */
+  public static Scalar<java.math.BigDecimal> number(String name, String description, Object... schema) {
+    return new Scalar<>(name, description, Json.NUMBER, Text.ANY, null, null, null, 0, 0, schema);
   }
 
   /** {@return a boolean} */

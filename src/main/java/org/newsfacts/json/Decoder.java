@@ -155,6 +155,12 @@ final class Decoder {
           return null;
         }
         return mismatch("a whole number", token);
+      case NUMBER:
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+          // the parser bounds the length of a number (32 characters by default)
+          return parser.getDecimalValue();
+        }
+        return mismatch("a number", token);
       default:
         if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
           return token == JsonToken.VALUE_TRUE;
@@ -263,10 +269,16 @@ final class Decoder {
     }
   }
 
-  /** {@return whether a path is, or lies below, one of the paths that failed} */
+  /**
+   * {@return whether a path is, or lies below, one of the paths that failed} A violation of the
+   * object as a whole (the empty path) is taken for an echo too: it may only say what is missing.
+   */
   private static boolean within(String path, List<String> failed) {
     if (failed == null) {
       return false;
+    }
+    if (path.isEmpty()) {
+      return true;
     }
     for (String f : failed) {
       if (path.startsWith(f) && (path.length() == f.length() || path.charAt(f.length()) == '.'

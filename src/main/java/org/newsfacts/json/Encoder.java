@@ -53,6 +53,9 @@ final class Encoder {
       case INTEGER:
         out.writeNumber((Integer) value);
         break;
+      case NUMBER:
+        out.writeNumber(((java.math.BigDecimal) value).toPlainString());
+        break;
       default:
         out.writeBoolean((Boolean) value);
         break;

@@ -59,7 +59,7 @@ import tools.jackson.core.util.ByteArrayBuilder;
  */
 public final class FactSheetJson {
   /** The version of the JSON format this library reads and writes. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
   /** The property at the root of a sheet's document that holds its format version. */
   static final String VERSION_PROPERTY = "formatVersion";
 
@@ -93,7 +93,7 @@ public final class FactSheetJson {
    * The JSON Schema (draft 2020-12) of this format version, for users of other languages. It checks
    * the shape of a document; the reader also checks what needs the whole sheet (unique ids,
    * references, evidence against the text) and values such as impossible dates. The jar also ships
-   * it as {@code org/newsfacts/json/factsheet-1.schema.json}.
+   * it as {@code org/newsfacts/json/factsheet-2.schema.json}.
    *
    * @return the schema, made from the same description of the format that reading and writing
    *     follow

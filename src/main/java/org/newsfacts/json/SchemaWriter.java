@@ -109,7 +109,8 @@ final class SchemaWriter {
     out.writeStartObject();
     description(scalar);
     out.writeStringProperty("type", scalar.json() == Scalar.Json.STRING ? "string"
-        : scalar.json() == Scalar.Json.INTEGER ? "integer" : "boolean");
+        : scalar.json() == Scalar.Json.INTEGER ? "integer"
+        : scalar.json() == Scalar.Json.NUMBER ? "number" : "boolean");
     for (Map.Entry<String, Object> keyword : scalar.schema().entrySet()) {
       out.writeName(keyword.getKey());
       literal(keyword.getValue());

@@ -32,11 +32,13 @@ class ExamplesTest {
     assertThat(account)
         .contains("Participants (14)", "Meetings (3)", "Statements (9)", "Claims (10)")
         .contains("who: Umerov, ministros de Asuntos Exteriores y representantes de 9 países")
-        .contains("date: --01-17 (no year given); place: Kyiv")
+        .contains("time: --01-17 (no year given); place: Kyiv")
+        .contains("status: held (inferred); medium: unknown")
+        .contains("Places (5)", "Ucrania — country, UA (inferred)", "Ukrinform — organisation, publisher of the item")
         .contains("number 25 of \"formato Ramstein\"")
-        .contains("Umerov (indirect, invite, via Facebook, reported by Ukrinform)")
-        .contains("[possible, 2025] \"las capacidades de la industria de defensa ucraniana\""
-            + " | pueden alcanzar | 35000000000 USD");
+        .contains("Umerov (indirect, invite \"invita\", via Facebook, reported by Ukrinform)")
+        .contains("[PS+ \"pueden\", prediction, 2025] \"las capacidades de la industria de defensa"
+            + " ucraniana\" | pueden alcanzar | 35000000000 USD");
   }
 
   private static int validate(Path dir, String json, StringBuilder output) throws IOException {
@@ -61,9 +63,9 @@ class ExamplesTest {
       a quote changed               | y Montenegro",                     | y Serbia",                          | statements[1].text (line
       a dangling speaker            | "speaker": "p-umerov",             | "speaker": "p-rustem",              | [ref.unresolved] no participant has the id 'p-rustem'
       the amount as a number        | "amount": "35000000000",           | "amount": 35000000000,              | claims[3].value.quantity.amount (line
-      a year guessed wrongly        | "date": "--01-17",                 | "date": "--01-32",                  | meetings[2].date (line
+      a year guessed wrongly        | "at": "--01-17"                    | "at": "--01-32"                     | meetings[2].time.at (line
       an unknown property           | "publisher": "Ukrinform",          | "publisher": "Ukrinform", "x": 1,   | source.x (line
-      trailing content              | "formatVersion": 1,                | "formatVersion": 1 }{,              | [json.syntax]
+      trailing content              | "formatVersion": 2,                | "formatVersion": 1 }{,              | [json.syntax]
       """)
   void theValidatorReportsBrokenCopies(String description, String from, String to, String expected,
       @TempDir Path dir) throws IOException {

@@ -112,9 +112,39 @@ class ExportsTest {
     List<Quad> quads = rdf(SchemaOrgExport.toJsonLd(GoldenSheets.everyField()));
 
     assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "startDate"))
-        .extracting(Quad::datatype).containsExactly(XSD + "gMonthDay");
+        .extracting(Quad::object, Quad::datatype).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("--01-17", XSD + "gMonthDay"),
+            org.assertj.core.groups.Tuple.tuple("--06-14", XSD + "gMonthDay"));
+    assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "endDate"))
+        .extracting(Quad::object).containsExactly("--06-15");
     assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "datePublished"))
-        .extracting(Quad::datatype).containsExactly(XSD + "date");
+        .extracting(Quad::object, Quad::datatype)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("2025-03-19T10:15+02:00", XSD + "dateTime"));
+  }
+
+  @Test
+  void meetingsCarryTheirStatusMediumAndPlaceAndAmountsTheirBounds() throws Exception {
+    List<Quad> quads = rdf(SchemaOrgExport.toJsonLd(GoldenSheets.everyField()));
+    String kyiv = only(subjects(quads, SCHEMA + "name", "Ana met Bob in Kyiv"));
+    String june = only(subjects(quads, SCHEMA + "name", "the talks"));
+    String lviv = only(subjects(quads, SCHEMA + "name", "Lviv"));
+
+    assertThat(about(quads, kyiv, "eventStatus")).extracting(Quad::object)
+        .containsExactly(SCHEMA + "EventScheduled");
+    assertThat(about(quads, kyiv, "eventAttendanceMode")).extracting(Quad::object)
+        .containsExactly(SCHEMA + "OfflineEventAttendanceMode");
+    assertThat(about(quads, june, "eventStatus")).extracting(Quad::object)
+        .containsExactly(SCHEMA + "EventRescheduled");
+    assertThat(about(quads, june, "eventAttendanceMode")).extracting(Quad::object)
+        .containsExactly(SCHEMA + "OnlineEventAttendanceMode");
+    String place = about(quads, kyiv, "location").get(0).object();
+    assertThat(about(quads, place, "name")).extracting(Quad::object).containsExactly("Kyiv");
+    String within = about(quads, lviv, "containedInPlace").get(0).object();
+    assertThat(about(quads, within, "name")).extracting(Quad::object).containsExactly("Ukraine");
+    assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "minValue"))
+        .extracting(Quad::object).containsExactly("200");
+    assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "description"))
+        .extracting(Quad::object).contains("Sources familiar with the talks", "Several hundred");
   }
 
   @Test

@@ -1,48 +1,91 @@
 package org.newsfacts.json;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import org.newsfacts.Change;
 import org.newsfacts.Claim;
 import org.newsfacts.CountryCode;
 import org.newsfacts.ExternalId;
 import org.newsfacts.FactSheet;
-import org.newsfacts.Fixtures;
+import org.newsfacts.Factuality;
 import org.newsfacts.LanguageTag;
 import org.newsfacts.Meeting;
-import org.newsfacts.Modality;
 import org.newsfacts.Ordinal;
 import org.newsfacts.PartialDate;
 import org.newsfacts.Participant;
 import org.newsfacts.Place;
+import org.newsfacts.Provenance;
 import org.newsfacts.Quantity;
 import org.newsfacts.Role;
 import org.newsfacts.Source;
+import org.newsfacts.SpeechAct;
+import org.newsfacts.SpeechMode;
+import org.newsfacts.Statement;
 import org.newsfacts.Term;
+import org.newsfacts.Time;
+import org.newsfacts.TimePoint;
 import org.newsfacts.Topic;
 import org.newsfacts.Translation;
 import org.newsfacts.Unit;
 
 /** The sheets pinned by the golden files in {@code src/test/resources/golden}. */
 public final class GoldenSheets {
+  /** A short wire story that holds one of everything the model can say; not a real article. */
+  public static final String TEXT = "Ana meets Bob 😀 in Kyiv\n"
+      + "UPDATE 2 - KYIV, 19 March (Example Wire) - On 17 January, Ana met Bob in Kyiv."
+      + " \"We agreed on 12 drones\", said Ana. Sources familiar with the talks, who asked not to be"
+      + " named, said at least 200 drones and about €40 million ($43 million) were discussed between"
+      + " 14 and 15 June. Bob denied the report yesterday. Prices rose 2 points on the week before."
+      + " The minister may visit Lviv, Ukraine, early next year. Several hundred people protested.";
+
   private GoldenSheets() {}
 
   /** Only what is required: a source and nothing else. */
   public static FactSheet minimal() {
     return FactSheet.builder()
-        .source(Source.builder().headline("H").language(LanguageTag.of("es")).text("H\nTexto.").build())
+        .source(Source.builder().language(LanguageTag.of("es")).text("Texto.").build())
         .build();
   }
 
-  /** The fixture sheet with every attribute of every type set, and each kind of term. */
+  /** Every attribute of every type set at least once, each kind of term, time and quantity. */
   public static FactSheet everyField() {
-    Source source = Fixtures.source()
-        .withPublisher("Example Wire")
-        .withUrl(URI.create("https://example.org/news/1"))
-        .withPublished(PartialDate.parse("2025-01-18"));
-    FactSheet base = Fixtures.sheet().source(source).build();
-    Participant ana = Fixtures.ana()
-        .addRoles(Role.of("minister", "p-team"))
+    Source source = Source.builder()
+        .headline("Ana meets Bob 😀 in Kyiv")
+        .language(LanguageTag.of("en"))
+        .publisher("Example Wire")
+        .url(URI.create("https://example.org/news/1"))
+        .published(TimePoint.of(PartialDate.ofDate(2025, 3, 19), LocalTime.of(10, 15),
+            ZoneOffset.ofHours(2)))
+        .addAuthors("A. Reporter")
+        .dateline("pl-kyiv")
+        .revision(Source.Revision.of("UPDATE 2").withNote("adds Bob's denial")
+            .withTime(TimePoint.parse("2025-03-19T12:00Z")))
+        .translated(true)
+        .originalLanguage(LanguageTag.of("uk"))
+        .text(TEXT)
+        .addInferred("published")
+        .build();
+    Participant wire = Participant.builder()
+        .id("p-wire").kind(Participant.Kind.ORGANISATION).name("Example Wire")
+        .publisher(true)
+        .build();
+    Participant ana = Participant.builder()
+        .id("p-ana").kind(Participant.Kind.PERSON).name("Ana")
+        .addRoles(Role.of("minister", "p-team").withRelativeTo("p-bob"))
+        .addCharacterisations("the minister")
         .country(CountryCode.of("UA"))
         .addExternalIds(ExternalId.of("example", "A-1"))
+        .addAllEvidence(source.findAll("Ana"))
+        .addEvidence(source.find("The minister"))
+        .confidence(new BigDecimal("0.9"))
+        .addInferred("country")
+        .build();
+    Participant bob = Participant.builder()
+        .id("p-bob").kind(Participant.Kind.PERSON).name("Bob")
+        .addAllEvidence(source.findAll("Bob"))
         .build();
     Participant team = Participant.builder()
         .id("p-team").kind(Participant.Kind.GROUP).name("Ana met Bob")
@@ -50,40 +93,176 @@ public final class GoldenSheets {
         .statedCount(2)
         .addEvidence(source.find("Ana met Bob"))
         .build();
-    Meeting meeting = Fixtures.meeting()
-        .ordinal(Ordinal.of(1, "Kyiv talks"))
-        .place(Place.of("Kyiv", CountryCode.of("UA")))
-        .mode(Meeting.Mode.IN_PERSON)
-        .addTopics(Topic.of("12 drones", source.find("12 drones")))
+    Participant sources = Participant.builder()
+        .id("p-sources").kind(Participant.Kind.GROUP)
+        .unnamed(true)
+        .description("Sources familiar with the talks")
+        .anonymity("asked not to be named")
+        .addEvidence(source.find("Sources familiar with the talks"))
         .build();
-    Claim date = Claim.builder().id("c-date").holder("m-kyiv")
+    Place kyiv = Place.builder()
+        .id("pl-kyiv").name("Kyiv").kind(Place.Kind.CITY).country(CountryCode.of("UA"))
+        .addEvidence(source.find("KYIV"))
+        .addAllEvidence(source.findAll("Kyiv"))
+        .confidence(BigDecimal.ONE)
+        .addInferred("country")
+        .build();
+    Place ukraine = Place.builder()
+        .id("pl-ukraine").name("Ukraine").kind(Place.Kind.COUNTRY).addEvidence(source.find("Ukraine"))
+        .build();
+    Place lviv = Place.builder().id("pl-lviv").name("Lviv").within("pl-ukraine")
+        .addEvidence(source.find("Lviv")).build();
+    Meeting talks = Meeting.builder()
+        .id("m-kyiv").name("Ana met Bob in Kyiv")
+        .ordinal(Ordinal.of(1, "Kyiv talks"))
+        .status(Meeting.Status.HELD)
+        .statusBy("s-agreed")
+        .medium(Meeting.Medium.IN_PERSON)
+        .time(Time.at(PartialDate.parse("--01-17")))
+        .place("pl-kyiv")
+        .addParticipants(Meeting.Attendee.of("p-ana", Meeting.Attendee.Part.HOST))
+        .addParticipants("p-bob")
+        .addTopics(Topic.of("12 drones", source.find("12 drones")))
+        .addEvidence(source.find("On 17 January, Ana met Bob in Kyiv"))
+        .confidence(new BigDecimal("0.75"))
+        .build();
+    Meeting june = Meeting.builder()
+        .id("m-june").name("the talks")
+        .status(Meeting.Status.POSTPONED)
+        .statusBy("p-sources")
+        .medium(Meeting.Medium.VIDEO)
+        .time(Time.between(PartialDate.parse("--06-14"), PartialDate.parse("--06-15")))
+        .previousTime(Time.words("earlier"))
+        .addLinks(Meeting.Link.of(Meeting.Link.Relation.FOLLOWS, "m-kyiv"))
+        .addEvidence(source.find("the talks"))
+        .addInferred("status")
+        .build();
+    Statement agreed = Statement.builder()
+        .id("s-agreed").speaker("p-ana")
+        .speech(SpeechMode.DIRECT).act(SpeechAct.SAY)
+        .cue(source.find("said Ana"))
+        .text("We agreed on 12 drones")
+        .language(LanguageTag.of("en"))
+        .addTranslations(Translation.of(LanguageTag.of("uk"), "Ми домовилися про 12 дронів"))
+        .addAddressees("p-bob")
+        .addTargets("m-kyiv")
+        .channel("Radio")
+        .time(Time.at(PartialDate.parse("2025-01-17")))
+        .occasion("m-kyiv")
+        .reportedBy("p-wire")
+        .addTopics(Topic.of("drones", source.find("12 drones")))
+        .addEvidence(source.find("\"We agreed on 12 drones\", said Ana."))
+        .confidence(new BigDecimal("0.95"))
+        .addInferred("time.at")
+        .build();
+    Statement report = Statement.builder()
+        .id("s-report").speaker("p-sources")
+        .speech(SpeechMode.INDIRECT).act(SpeechAct.SAY)
+        .cue(source.find("said", 2))
+        .text("at least 200 drones and about €40 million ($43 million) were discussed between 14 and"
+            + " 15 June")
+        .reportedBy("s-agreed")
+        .addEvidence(source.find("Sources familiar with the talks, who asked not to be named, said at"
+            + " least 200 drones and about €40 million ($43 million) were discussed between 14 and 15"
+            + " June."))
+        .build();
+    Statement denial = Statement.builder()
+        .id("s-denial").speaker("p-bob")
+        .speech(SpeechMode.NARRATION).act(SpeechAct.DENY)
+        .cue(source.find("denied"))
+        .text("Bob denied the report")
+        .time(Time.builder().at(TimePoint.parse("2025-03-18")).words("yesterday").build())
+        .addLinks(Statement.Link.of(Statement.Link.Relation.DENIES, "s-report"))
+        .addEvidence(source.find("Bob denied the report yesterday."))
+        .addInferred("time.at")
+        .build();
+    Claim drones = Claim.builder()
+        .id("c-drones").holder("s-report")
+        .subject(Term.quantity(Quantity.builder().atLeast(new BigDecimal("200")).unit(Unit.COUNT)
+            .what("drones").build()))
+        .predicate("were discussed")
+        .time(Time.between(PartialDate.parse("--06-14"), PartialDate.parse("--06-15")))
+        .factuality(Factuality.of(Factuality.Certainty.CERTAIN, Factuality.Polarity.POSITIVE))
+        .addAssessments(Claim.Assessment.of("p-bob", Factuality.of(Factuality.Certainty.CERTAIN,
+            Factuality.Polarity.NEGATIVE, source.find("denied"))))
+        .addEvidence(source.find("at least 200 drones"))
+        .confidence(new BigDecimal("0.5"))
+        .build();
+    Claim money = Claim.builder()
+        .id("c-money").holder("s-report")
+        .subject(Term.quantity(Quantity.builder().amount(new BigDecimal("40000000")).approximate(true)
+            .unit(Unit.currency("EUR"))
+            .addEquivalents(Quantity.of("43000000", Unit.currency("USD"))).build()))
+        .predicate("were discussed")
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.TIME,
+            Term.time(Time.between(PartialDate.parse("--06-14"), PartialDate.parse("--06-15")))))
+        .addEvidence(source.find("about €40 million ($43 million)"))
+        .build();
+    Claim agreedOn = Claim.builder()
+        .id("c-agreed").holder("s-agreed")
+        .subject(Term.text("We")).predicate("agreed on")
+        .value(Term.quantity(Quantity.of(12, Unit.COUNT)))
+        .kind(Claim.Kind.ASSERTION)
+        .addEvidence(source.find("agreed on 12 drones"))
+        .build();
+    Claim prices = Claim.builder()
+        .id("c-prices").holder("s-agreed")
+        .subject(Term.text("Prices")).predicate("rose")
+        .value(Term.change(Change.up(Quantity.of("2", Unit.PERCENTAGE_POINT))
+            .withBaseline(Time.words("the week before"))
+            .withFromLevel(Quantity.between("3", "5", Unit.PERCENT))
+            .withToLevel(Quantity.builder().moreThan(new BigDecimal("5")).lessThan(new BigDecimal("7.5"))
+                .unit(Unit.PERCENT).build())))
+        .addEvidence(source.find("Prices rose 2 points on the week before"))
+        .build();
+    Claim visit = Claim.builder()
+        .id("c-visit").holder("s-agreed")
+        .subject(Term.entity("p-ana")).predicate("may visit")
+        .value(Term.entity("pl-lviv"))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.PURPOSE, Term.entity("c-agreed")))
+        .kind(Claim.Kind.INTENTION)
+        .factuality(Factuality.of(Factuality.Certainty.POSSIBLE, Factuality.Polarity.POSITIVE,
+            source.find("may")))
+        .time(Time.builder().at(TimePoint.parse("2026")).modifier(Time.Modifier.START)
+            .words("early next year").build())
+        .addEvidence(source.find("The minister may visit Lviv, Ukraine, early next year"))
+        .addInferred("time.at")
+        .build();
+    Statement narration = Statement.builder()
+        .id("s-wire").speaker("p-wire")
+        .speech(SpeechMode.NARRATION).act(SpeechAct.INFORM)
+        .text("Several hundred people protested")
+        .addEvidence(source.find("Several hundred people protested."))
+        .build();
+    Claim protest = Claim.builder()
+        .id("c-protest").holder("s-wire")
+        .subject(Term.quantity(Quantity.builder().words("Several hundred").unit(Unit.COUNT).what("people")
+            .build()))
+        .predicate("protested")
+        .addEvidence(source.find("Several hundred people protested"))
+        .build();
+    Claim duration = Claim.builder()
+        .id("c-duration").holder("m-kyiv")
         .subject(Term.entity("m-kyiv")).predicate("took place on")
-        .value(Term.date(PartialDate.parse("--01-17")))
-        .modality(Modality.ASSERTED)
+        .value(Term.time(Time.builder().at(TimePoint.of(PartialDate.parse("--01-17"), LocalTime.of(10, 0),
+            ZoneOffset.UTC)).duration(Quantity.builder().atMost(new BigDecimal("2")).unit(Unit.measure("h"))
+            .build()).build()))
         .addEvidence(source.find("On 17 January"))
         .build();
-    Claim text = Claim.builder().id("c-text").holder("s-agreed")
-        .subject(Term.text("We")).predicate("agreed on")
-        .value(Term.text("12 drones"))
-        .time(PartialDate.parse("2025-01"))
-        .modality(Modality.INTENDED)
-        .addEvidence(source.find("We agreed on 12 drones"))
-        .build();
-    Claim percent = Claim.builder().id("c-share").holder("s-agreed")
-        .subject(Term.text("drones")).predicate("share")
-        .value(Term.quantity(Quantity.of("-12.5", Unit.PERCENT)))
-        .time(PartialDate.parse("2025"))
-        .modality(Modality.DENIED)
-        .addEvidence(source.find("drones"))
-        .build();
-    return FactSheet.builder().from(base)
-        .participants(java.util.List.of(ana, base.participant("p-bob").orElseThrow(), team))
-        .meetings(java.util.List.of(meeting))
-        .statements(java.util.List.of(base.statements().get(0)
-            .withChannel("Radio")
-            .withReportedBy("p-bob")
-            .withTranslations(Translation.of(LanguageTag.of("uk"), "Ми домовилися про 12 дронів"))))
-        .addClaims(date, text, percent)
+    return FactSheet.builder()
+        .provenance(Provenance.builder()
+            .method(Provenance.Method.REVIEWED)
+            .addMadeBy(Provenance.Agent.of(Provenance.Agent.Kind.MODEL, "example-model", "1.0"))
+            .addReviewedBy(Provenance.Agent.of(Provenance.Agent.Kind.PERSON, "A. Editor"))
+            .created(Instant.parse("2025-03-20T08:00:00Z"))
+            .sourceDigest(Provenance.digest(TEXT))
+            .build())
+        .source(source)
+        .addParticipants(wire, ana, bob, team, sources)
+        .addPlaces(kyiv, ukraine, lviv)
+        .addMeetings(talks, june)
+        .addStatements(agreed, report, denial, narration)
+        .addClaims(drones, money, agreedOn, prices, visit, duration, protest)
         .build();
   }
 }

@@ -55,7 +55,7 @@ class HostileInputTest {
   }
 
   private static String manyKeys(int count) {
-    StringBuilder json = new StringBuilder("{\"formatVersion\": 1");
+    StringBuilder json = new StringBuilder("{\"formatVersion\": 2");
     for (int i = 0; i < count; i++) {
       json.append(", \"k").append(i).append("\": 0");
     }
@@ -75,10 +75,10 @@ class HostileInputTest {
     // what is not one JSON value
     cases.add(hostile("empty", "", "json.syntax", ""));
     cases.add(hostile("only white space", " \n\t ", "json.syntax", ""));
-    cases.add(hostile("truncated object", "{\"formatVersion\": 1, \"source\": {", "json.syntax", "source"));
-    cases.add(hostile("truncated string", "{\"formatVersion\": 1, \"source\": {\"headline\": \"ab",
+    cases.add(hostile("truncated object", "{\"formatVersion\": 2, \"source\": {", "json.syntax", "source"));
+    cases.add(hostile("truncated string", "{\"formatVersion\": 2, \"source\": {\"headline\": \"ab",
         "json.syntax", "source.headline"));
-    cases.add(hostile("truncated escape", "{\"formatVersion\": 1, \"source\": {\"headline\": \"\\u12",
+    cases.add(hostile("truncated escape", "{\"formatVersion\": 2, \"source\": {\"headline\": \"\\u12",
         "json.syntax", "source.headline"));
     cases.add(hostile("truncated half-way", VALID.substring(0, VALID.length() / 2), "json.syntax", null));
     cases.add(hostile("trailing object", VALID + "{}", "json.syntax", ""));
@@ -91,13 +91,13 @@ class HostileInputTest {
     cases.add(hostile("invalid UTF-8 byte", bytes(edit("\"name\": \"Bob\"", "\"name\": \"B"),
         new byte[] {(byte) 0xFF}, "b\"" + VALID.substring(VALID.indexOf("\"name\": \"Bob\"") + 13)),
         "json.syntax", ""));
-    cases.add(hostile("overlong UTF-8", bytes("{\"formatVersion\": 1, \"x\": \"",
+    cases.add(hostile("overlong UTF-8", bytes("{\"formatVersion\": 2, \"x\": \"",
         new byte[] {(byte) 0xC0, (byte) 0xAF}, "\"}"), "json.syntax", ""));
-    cases.add(hostile("truncated UTF-8 sequence", bytes("{\"formatVersion\": 1, \"x\": \"",
+    cases.add(hostile("truncated UTF-8 sequence", bytes("{\"formatVersion\": 2, \"x\": \"",
         new byte[] {(byte) 0xE2, (byte) 0x82}, "\"}"), "json.syntax", ""));
-    cases.add(hostile("encoded surrogate", bytes("{\"formatVersion\": 1, \"x\": \"",
+    cases.add(hostile("encoded surrogate", bytes("{\"formatVersion\": 2, \"x\": \"",
         new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, "\"}"), "json.syntax", ""));
-    cases.add(hostile("code point past U+10FFFF", bytes("{\"formatVersion\": 1, \"x\": \"",
+    cases.add(hostile("code point past U+10FFFF", bytes("{\"formatVersion\": 2, \"x\": \"",
         new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, "\"}"), "json.syntax", ""));
     cases.add(hostile("lone high surrogate", edit("\"name\": \"Bob\"", "\"name\": \"B\\ud800ob\""),
         "json.string", "participants[1].name"));
@@ -120,7 +120,7 @@ class HostileInputTest {
     cases.add(hostile("Infinity", "{\"formatVersion\": -Infinity}", "json.syntax", "formatVersion"));
     cases.add(hostile("leading zero", "{\"formatVersion\": 01}", "json.syntax", "formatVersion"));
     cases.add(hostile("hexadecimal", "{\"formatVersion\": 0x1}", "json.syntax", "formatVersion"));
-    cases.add(hostile("trailing comma in an object", "{\"formatVersion\": 1,}", "json.syntax", "formatVersion"));
+    cases.add(hostile("trailing comma in an object", "{\"formatVersion\": 2,}", "json.syntax", "formatVersion"));
     cases.add(hostile("trailing comma in an array", edit("\"p-bob\"\n", "\"p-bob\",\n"),
         "json.syntax", null));
     // limits
@@ -128,25 +128,25 @@ class HostileInputTest {
     cases.add(hostile("10^5 nested objects", "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000),
         "json.limit", null));
     cases.add(hostile("string past 16 Mi characters",
-        "{\"formatVersion\": 1, \"x\": \"" + "a".repeat((16 << 20) + 1) + "\"}", "json.limit", "x"));
+        "{\"formatVersion\": 2, \"x\": \"" + "a".repeat((16 << 20) + 1) + "\"}", "json.limit", "x"));
     cases.add(hostile("number of 10^5 digits", "{\"formatVersion\": " + "9".repeat(100_000) + "}",
         "json.limit", "formatVersion"));
-    cases.add(hostile("number past 32 characters", "{\"formatVersion\": 1" + "0".repeat(32) + "}",
+    cases.add(hostile("number past 32 characters", "{\"formatVersion\": 2" + "0".repeat(32) + "}",
         "json.limit", "formatVersion"));
-    cases.add(hostile("huge exponent", "{\"formatVersion\": 1e999999999}", "json.type", "formatVersion"));
+    cases.add(hostile("huge exponent", "{\"formatVersion\": 2e999999999}", "json.type", "formatVersion"));
     cases.add(hostile("huge negative exponent", edit("\"start\": 47", "\"start\": 4.7e-99999999"),
         "json.type", "participants[1].evidence[0].start"));
     cases.add(hostile("200,000 keys", manyKeys(200_000), "json.limit", null));
     cases.add(hostile("200,000 list elements", manyParticipants(200_000), "json.limit", "participants"));
     // shape
-    cases.add(hostile("duplicate key at the root", edit("\"formatVersion\": 1,",
-        "\"formatVersion\": 1, \"formatVersion\": 1,"), "json.duplicate-key", "formatVersion"));
+    cases.add(hostile("duplicate key at the root", edit("\"formatVersion\": 2,",
+        "\"formatVersion\": 2, \"formatVersion\": 2,"), "json.duplicate-key", "formatVersion"));
     cases.add(hostile("duplicate key in an entity", edit("\"name\": \"Bob\",",
         "\"name\": \"Bob\", \"name\": \"Eve\","), "json.duplicate-key", "participants[1].name"));
-    cases.add(hostile("unknown property at the root", edit("\"formatVersion\": 1,",
-        "\"formatVersion\": 1, \"extra\": 1,"), "json.unknown-property", "extra"));
-    cases.add(hostile("@class injection", edit("\"formatVersion\": 1,",
-        "\"formatVersion\": 1, \"@class\": \"java.lang.ProcessBuilder\","), "json.unknown-property", "@class"));
+    cases.add(hostile("unknown property at the root", edit("\"formatVersion\": 2,",
+        "\"formatVersion\": 2, \"extra\": 1,"), "json.unknown-property", "extra"));
+    cases.add(hostile("@class injection", edit("\"formatVersion\": 2,",
+        "\"formatVersion\": 2, \"@class\": \"java.lang.ProcessBuilder\","), "json.unknown-property", "@class"));
     cases.add(hostile("@type injection in an entity", edit("\"name\": \"Bob\",",
         "\"name\": \"Bob\", \"@type\": \"java.net.URL\","), "json.unknown-property", "participants[1].@type"));
     cases.add(hostile("a class name as an enum value", edit("\"kind\": \"person\"",
@@ -154,8 +154,8 @@ class HostileInputTest {
     cases.add(hostile("null document", "null", "json.null", ""));
     cases.add(hostile("null for a required value", edit("\"speaker\": \"p-ana\"", "\"speaker\": null"),
         "json.null", "statements[0].speaker"));
-    cases.add(hostile("null for an optional value", edit("\"date\": \"--01-17\"", "\"date\": null"),
-        "json.null", "meetings[0].date"));
+    cases.add(hostile("null for an optional value", edit("\"at\": \"--01-17\"", "\"at\": null"),
+        "json.null", "meetings[0].time.at"));
     cases.add(hostile("null as a list", edit("\"participants\": [", "\"participants\": null, \"p\": ["),
         "json.null", "participants"));
     cases.add(hostile("null as a list element", edit("\"evidence\": [", "\"evidence\": [null, "),
@@ -191,12 +191,12 @@ class HostileInputTest {
         "unit.unknown", "claims[0].value.quantity.unit"));
     cases.add(hostile("fractional count", edit("\"amount\": \"12\"", "\"amount\": \"12.5\""),
         "amount.invalid", "claims[0].value.quantity.amount"));
-    cases.add(hostile("February 29 of a common year", edit("\"date\": \"--01-17\"", "\"date\": \"2025-02-29\""),
-        "date.invalid", "meetings[0].date"));
-    cases.add(hostile("February 30 without a year", edit("\"date\": \"--01-17\"", "\"date\": \"--02-30\""),
-        "date.invalid", "meetings[0].date"));
-    cases.add(hostile("month 13", edit("\"date\": \"--01-17\"", "\"date\": \"2025-13\""),
-        "date.invalid", "meetings[0].date"));
+    cases.add(hostile("February 29 of a common year", edit("\"at\": \"--01-17\"", "\"at\": \"2025-02-29\""),
+        "date.invalid", "meetings[0].time.at"));
+    cases.add(hostile("February 30 without a year", edit("\"at\": \"--01-17\"", "\"at\": \"--02-30\""),
+        "date.invalid", "meetings[0].time.at"));
+    cases.add(hostile("month 13", edit("\"at\": \"--01-17\"", "\"at\": \"2025-13\""),
+        "date.invalid", "meetings[0].time.at"));
     // the sheet
     cases.add(hostile("span past the end of the text", edit("\"start\": 47,\n          \"end\": 50,",
         "\"start\": 4700,\n          \"end\": 4703,"), "evidence.out-of-bounds", "participants[1].evidence[0].end"));
@@ -210,7 +210,7 @@ class HostileInputTest {
         "ref.kind", "statements[0].occasion"));
     cases.add(hostile("duplicate id", edit("\"id\": \"c-drones\"", "\"id\": \"s-agreed\""),
         "id.duplicate", "claims[0].id"));
-    cases.add(hostile("format version from the future", edit("\"formatVersion\": 1", "\"formatVersion\": 99"),
+    cases.add(hostile("format version from the future", edit("\"formatVersion\": 2", "\"formatVersion\": 99"),
         "json.format-version", "formatVersion"));
     return cases.stream();
   }

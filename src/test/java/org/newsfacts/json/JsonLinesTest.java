@@ -38,7 +38,7 @@ class JsonLinesTest {
     String text = lines(a, b);
 
     assertThat(text.split("\n", -1)).hasSize(3).endsWith("");
-    assertThat(text).doesNotContain("\n ").startsWith("{\"formatVersion\":1,");
+    assertThat(text).doesNotContain("\n ").startsWith("{\"formatVersion\":2,");
     assertThat(JSON.readLines(in(text)).collect(Collectors.toList())).containsExactly(a, b);
   }
 
@@ -53,7 +53,7 @@ class JsonLinesTest {
 
   @Test
   void stopsAtTheFirstBadLineNamingIt() {
-    String text = lines(SheetGenerator.sheet(1)) + "{\"formatVersion\": 1, \"x\": 1}\n" + lines(SheetGenerator.sheet(2));
+    String text = lines(SheetGenerator.sheet(1)) + "{\"formatVersion\": 2, \"x\": 1}\n" + lines(SheetGenerator.sheet(2));
     List<FactSheet> read = new ArrayList<>();
 
     assertThatThrownBy(() -> JSON.readLines(in(text)).forEach(read::add))

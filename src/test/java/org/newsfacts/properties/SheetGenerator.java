@@ -2,22 +2,28 @@ package org.newsfacts.properties;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.newsfacts.Change;
 import org.newsfacts.Claim;
 import org.newsfacts.CountryCode;
 import org.newsfacts.Evidence;
 import org.newsfacts.ExternalId;
 import org.newsfacts.FactSheet;
+import org.newsfacts.Factuality;
 import org.newsfacts.LanguageTag;
 import org.newsfacts.Meeting;
-import org.newsfacts.Modality;
 import org.newsfacts.Ordinal;
 import org.newsfacts.PartialDate;
 import org.newsfacts.Participant;
 import org.newsfacts.Place;
+import org.newsfacts.Provenance;
 import org.newsfacts.Quantity;
 import org.newsfacts.Role;
 import org.newsfacts.Source;
@@ -25,6 +31,8 @@ import org.newsfacts.SpeechAct;
 import org.newsfacts.SpeechMode;
 import org.newsfacts.Statement;
 import org.newsfacts.Term;
+import org.newsfacts.Time;
+import org.newsfacts.TimePoint;
 import org.newsfacts.Topic;
 import org.newsfacts.Translation;
 import org.newsfacts.Unit;
@@ -33,7 +41,7 @@ import org.newsfacts.Unit;
  * Random valid values of every type, from a seed, with {@link SplittableRandom}: the same seed
  * gives the same value. Strings mix ASCII, accents, quotation marks, escapes, control characters
  * and characters outside the Basic Multilingual Plane; spans are cut from the generated text in
- * code points.
+ * code points; references point only backwards, so that chains have no cycles.
  */
 public final class SheetGenerator {
   private static final String[] WORDS = {
@@ -43,7 +51,12 @@ public final class SheetGenerator {
   };
   private static final String[] LANGUAGES = {"es", "en", "uk", "uk-UA", "es-419", "sr-Latn", "de-CH"};
   private static final String[] CURRENCIES = {"USD", "EUR", "UAH", "JPY", "CHF"};
+  private static final String[] MEASURES = {"km", "t", "Mt", "kW.h", "[bbl_us]", "har", "Cel", "km/h"};
+  private static final String[] TIMES = {"s", "min", "h", "d", "wk", "mo", "a"};
   private static final String[] COUNTRIES = Locale.getISOCountries();
+  private static final String[] ZONES = {"Europe/Kyiv", "America/New_York", "Asia/Tokyo"};
+  private static final Factuality.Certainty[] LEANING = {
+    Factuality.Certainty.CERTAIN, Factuality.Certainty.PROBABLE, Factuality.Certainty.POSSIBLE};
 
   private final SplittableRandom random;
   private Source source;
@@ -64,31 +77,69 @@ public final class SheetGenerator {
   private FactSheet sheet() {
     source = source();
     text = source.text().codePoints().toArray();
+    List<String> placeIds = new ArrayList<>();
+    List<Place> places = new ArrayList<>();
+    for (int i = random.nextInt(4); i > 0; i--) {
+      Place place = place("pl" + i, placeIds);
+      places.add(place);
+      placeIds.add(place.id());
+    }
     List<Participant> participants = new ArrayList<>();
     int people = 1 + random.nextInt(6);
+    boolean publisher = false;
     for (int i = 0; i < people; i++) {
-      participants.add(participant("p" + i, participants));
+      boolean thePublisher = !publisher && random.nextInt(4) == 0;
+      publisher |= thePublisher;
+      participants.add(participant("p" + i, participants, thePublisher));
     }
     List<Meeting> meetings = new ArrayList<>();
     for (int i = random.nextInt(4); i > 0; i--) {
-      meetings.add(meeting("m" + i, participants));
+      meetings.add(meeting("m" + i, participants, meetings, placeIds));
     }
+    List<String> entities = new ArrayList<>();
+    participants.forEach(p -> entities.add(p.id()));
+    entities.addAll(placeIds);
+    meetings.forEach(m -> entities.add(m.id()));
     List<Statement> statements = new ArrayList<>();
     for (int i = random.nextInt(5); i > 0; i--) {
-      statements.add(statement("s" + i, participants, meetings));
+      Statement statement = statement("s" + i, participants, meetings, statements, entities);
+      statements.add(statement);
     }
+    statements.forEach(s -> entities.add(s.id()));
     List<Claim> claims = new ArrayList<>();
     List<String> holders = new ArrayList<>();
     statements.forEach(s -> holders.add(s.id()));
     meetings.forEach(m -> holders.add(m.id()));
-    List<String> entities = new ArrayList<>();
-    participants.forEach(p -> entities.add(p.id()));
-    meetings.forEach(m -> entities.add(m.id()));
     for (int i = holders.isEmpty() ? 0 : random.nextInt(5); i > 0; i--) {
-      claims.add(claim("c" + i, holders, entities));
+      Claim claim = claim("c" + i, holders, entities, participants);
+      claims.add(claim);
+      entities.add(claim.id());
     }
-    return FactSheet.builder().source(source).addAllParticipants(participants)
-        .addAllMeetings(meetings).addAllStatements(statements).addAllClaims(claims).build();
+    FactSheet.Builder b = FactSheet.builder().source(source).participants(participants)
+        .statements(statements).claims(claims);
+    places.forEach(b::addPlaces);
+    meetings.forEach(b::addMeetings);
+    if (random.nextBoolean()) {
+      b.provenance(provenance());
+    }
+    return b.build();
+  }
+
+  private Provenance provenance() {
+    Provenance.Method method = pick(Provenance.Method.values());
+    Provenance.Builder b = Provenance.builder().method(method)
+        .addMadeBy(Provenance.Agent.of(pick(Provenance.Agent.Kind.values()), words(1 + random.nextInt(2)),
+            words(1)));
+    if (method == Provenance.Method.REVIEWED) {
+      b.addReviewedBy(Provenance.Agent.of(Provenance.Agent.Kind.PERSON, words(2)));
+    }
+    if (random.nextBoolean()) {
+      b.created(Instant.ofEpochSecond(random.nextLong(0, 4_000_000_000L)));
+    }
+    if (random.nextBoolean()) {
+      b.sourceDigest(Provenance.digest(source.text()));
+    }
+    return b.build();
   }
 
   private Source source() {
@@ -97,8 +148,10 @@ public final class SheetGenerator {
     for (int line = 1 + random.nextInt(4); line > 0; line--) {
       body.append('\n').append(words(5 + random.nextInt(30)));
     }
-    Source.Builder b = Source.builder().headline(headline).language(LanguageTag.of(pick(LANGUAGES)))
-        .text(body.toString());
+    Source.Builder b = Source.builder().language(LanguageTag.of(pick(LANGUAGES))).text(body.toString());
+    if (random.nextBoolean()) {
+      b.headline(headline);
+    }
     if (random.nextBoolean()) {
       b.publisher(words(1 + random.nextInt(2)));
     }
@@ -106,18 +159,64 @@ public final class SheetGenerator {
       b.url(java.net.URI.create("https://example.org/" + random.nextInt(1000)));
     }
     if (random.nextBoolean()) {
-      b.published(date());
+      b.published(point());
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      b.addAuthors(words(2));
+    }
+    if (random.nextBoolean()) {
+      Source.Revision revision = Source.Revision.of(words(1 + random.nextInt(2)));
+      b.revision(random.nextBoolean() ? revision.withNote(words(3)).withTime(point()) : revision);
+    }
+    if (random.nextBoolean()) {
+      b.translated(true);
+      if (random.nextBoolean()) {
+        b.originalLanguage(LanguageTag.of(pick(LANGUAGES)));
+      }
     }
     return b.build();
   }
 
-  private Participant participant(String id, List<Participant> earlier) {
+  private Place place(String id, List<String> earlier) {
+    Place.Builder b = Place.builder().id(id).name(words(1 + random.nextInt(2)));
+    spans(1 + random.nextInt(2)).forEach(b::addEvidence);
+    if (random.nextBoolean()) {
+      b.kind(pick(Place.Kind.values()));
+    }
+    if (random.nextBoolean()) {
+      b.country(CountryCode.of(pick(COUNTRIES))).addInferred("country");
+    }
+    if (!earlier.isEmpty() && random.nextBoolean()) {
+      b.within(pick(earlier));
+    }
+    confidence(b::confidence);
+    return b.build();
+  }
+
+  private Participant participant(String id, List<Participant> earlier, boolean publisher) {
     Participant.Kind kind = pick(Participant.Kind.values());
-    Participant.Builder b = Participant.builder().id(id).kind(kind).name(words(1 + random.nextInt(3)))
-        .addAllEvidence(spans(1 + random.nextInt(3)));
+    Participant.Builder b = Participant.builder().id(id).kind(kind);
+    if (random.nextInt(4) == 0) {
+      b.unnamed(true).description(words(2 + random.nextInt(4)));
+      if (random.nextBoolean()) {
+        b.anonymity(words(3));
+      }
+    } else {
+      b.name(words(1 + random.nextInt(3)));
+    }
+    if (publisher) {
+      b.publisher(true);
+    }
+    if (!publisher || random.nextBoolean()) {
+      b.addAllEvidence(spans(1 + random.nextInt(3)));
+    }
     for (int i = random.nextInt(3); i > 0; i--) {
       String title = words(1 + random.nextInt(3));
-      b.addRoles(random.nextBoolean() && !earlier.isEmpty() ? Role.of(title, pick(earlier).id()) : Role.of(title));
+      Role role = random.nextBoolean() && !earlier.isEmpty() ? Role.of(title, pick(earlier).id()) : Role.of(title);
+      b.addRoles(random.nextBoolean() && !earlier.isEmpty() ? role.withRelativeTo(pick(earlier).id()) : role);
+    }
+    for (int i = random.nextInt(2); i > 0; i--) {
+      b.addCharacterisations(words(2));
     }
     if (random.nextBoolean()) {
       b.country(CountryCode.of(pick(COUNTRIES)));
@@ -134,51 +233,93 @@ public final class SheetGenerator {
     for (int i = random.nextInt(2); i > 0; i--) {
       b.addExternalIds(ExternalId.of(words(1), words(1)));
     }
+    confidence(b::confidence);
     return b.build();
   }
 
-  private Meeting meeting(String id, List<Participant> participants) {
+  private Meeting meeting(String id, List<Participant> participants, List<Meeting> earlier,
+      List<String> places) {
+    Meeting.Status status = pick(Meeting.Status.values());
     Meeting.Builder b = Meeting.builder().id(id).name(words(1 + random.nextInt(5)))
-        .mode(pick(Meeting.Mode.values())).addAllEvidence(spans(1 + random.nextInt(2)));
+        .status(status).medium(pick(Meeting.Medium.values()));
+    spans(1 + random.nextInt(2)).forEach(b::addEvidence);
     if (random.nextBoolean()) {
       b.ordinal(Ordinal.of(1 + random.nextInt(100), words(1 + random.nextInt(3))));
     }
     if (random.nextBoolean()) {
-      b.date(date());
+      b.time(time());
+    }
+    if ((status == Meeting.Status.POSTPONED || status == Meeting.Status.CANCELLED) && random.nextBoolean()) {
+      b.previousTime(time());
+    }
+    if (!places.isEmpty() && random.nextBoolean()) {
+      b.place(pick(places));
     }
     if (random.nextBoolean()) {
-      String name = words(1 + random.nextInt(2));
-      b.place(random.nextBoolean() ? Place.of(name, CountryCode.of(pick(COUNTRIES))) : Place.of(name));
+      b.statusBy(pick(participants).id());
     }
     for (Participant p : participants) {
       if (random.nextBoolean()) {
-        b.addParticipants(p.id());
+        b.addParticipants(random.nextBoolean() ? Meeting.Attendee.of(p.id())
+            : Meeting.Attendee.of(p.id(), pick(Meeting.Attendee.Part.values())));
       }
     }
     for (int i = random.nextInt(3); i > 0; i--) {
       b.addTopics(Topic.of(words(1 + random.nextInt(4)), spans(1 + random.nextInt(2)).toArray(new Evidence[0])));
     }
+    for (Meeting other : earlier) {
+      if (random.nextInt(3) == 0) {
+        b.addLinks(Meeting.Link.of(pick(new Meeting.Link.Relation[] {Meeting.Link.Relation.FOLLOWS,
+            Meeting.Link.Relation.PART_OF, Meeting.Link.Relation.REPLACES}), other.id()));
+      }
+    }
+    confidence(b::confidence);
     return b.build();
   }
 
-  private Statement statement(String id, List<Participant> participants, List<Meeting> meetings) {
+  private Statement statement(String id, List<Participant> participants, List<Meeting> meetings,
+      List<Statement> earlier, List<String> entities) {
     SpeechMode speech = pick(SpeechMode.values());
     List<Evidence> evidence = spans(1 + random.nextInt(2));
-    String text = speech == SpeechMode.DIRECT ? quoteOf(evidence.get(0)) : words(1 + random.nextInt(8));
+    String content = speech == SpeechMode.DIRECT ? quoteOf(evidence.get(0)) : words(1 + random.nextInt(8));
+    SpeechAct act = pick(SpeechAct.values());
     Statement.Builder b = Statement.builder().id(id).speaker(pick(participants).id()).speech(speech)
-        .act(pick(SpeechAct.values())).text(text).addAllEvidence(evidence);
+        .act(act).text(content);
+    evidence.forEach(b::addEvidence);
+    if (act == SpeechAct.OTHER || random.nextBoolean()) {
+      b.cue(spans(1).get(0));
+    }
+    if (random.nextBoolean()) {
+      b.language(LanguageTag.of(pick(LANGUAGES)));
+    }
     for (int i = random.nextInt(2); i > 0; i--) {
       b.addTranslations(Translation.of(LanguageTag.of(pick(LANGUAGES)), words(1 + random.nextInt(5))));
+    }
+    if (random.nextBoolean()) {
+      b.addAddressees(pick(participants).id());
+    }
+    if (random.nextBoolean()) {
+      b.addTargets(pick(entities));
     }
     if (random.nextBoolean()) {
       b.channel(words(1));
     }
     if (random.nextBoolean()) {
-      b.reportedBy(pick(participants).id());
+      b.time(time());
+    }
+    if (random.nextBoolean()) {
+      b.reportedBy(!earlier.isEmpty() && random.nextBoolean() ? pick(earlier).id() : pick(participants).id());
     }
     if (!meetings.isEmpty() && random.nextBoolean()) {
       b.occasion(pick(meetings).id());
     }
+    if (!earlier.isEmpty() && random.nextBoolean()) {
+      b.addLinks(Statement.Link.of(pick(Statement.Link.Relation.values()), pick(earlier).id()));
+    }
+    if (random.nextBoolean()) {
+      b.addTopics(Topic.of(words(2), spans(1).get(0)));
+    }
+    confidence(b::confidence);
     return b.build();
   }
 
@@ -192,60 +333,200 @@ public final class SheetGenerator {
     return part.isBlank() ? whole : part;
   }
 
-  private Claim claim(String id, List<String> holders, List<String> entities) {
+  private Claim claim(String id, List<String> holders, List<String> entities, List<Participant> participants) {
     Claim.Builder b = Claim.builder().id(id).holder(pick(holders)).subject(term(entities))
-        .predicate(words(1 + random.nextInt(4))).modality(pick(Modality.values()))
-        .addAllEvidence(spans(1 + random.nextInt(2)));
+        .predicate(words(1 + random.nextInt(4))).kind(pick(Claim.Kind.values()))
+        .factuality(factuality());
+    spans(1 + random.nextInt(2)).forEach(b::addEvidence);
     if (random.nextBoolean()) {
       b.value(term(entities));
     }
-    if (random.nextBoolean()) {
-      b.time(date());
+    for (int i = random.nextInt(3); i > 0; i--) {
+      b.addArguments(Claim.Argument.of(pick(Claim.Argument.Kind.values()), term(entities)));
     }
+    if (random.nextBoolean()) {
+      b.addAssessments(Claim.Assessment.of(pick(participants).id(), factuality()));
+    }
+    if (random.nextBoolean()) {
+      b.time(time());
+    }
+    confidence(b::confidence);
     return b.build();
   }
 
-  private Term term(List<String> entities) {
+  private Factuality factuality() {
     switch (random.nextInt(4)) {
+      case 0:
+        return Factuality.FACT;
+      case 1:
+        return Factuality.of(Factuality.Certainty.UNKNOWN, Factuality.Polarity.UNKNOWN);
+      case 2:
+        return Factuality.of(Factuality.Certainty.CERTAIN, Factuality.Polarity.UNKNOWN);
+      default:
+        return Factuality.of(pick(LEANING), random.nextBoolean() ? Factuality.Polarity.POSITIVE
+            : Factuality.Polarity.NEGATIVE, spans(random.nextInt(2)).toArray(new Evidence[0]));
+    }
+  }
+
+  private void confidence(java.util.function.Consumer<BigDecimal> set) {
+    if (random.nextInt(4) == 0) {
+      set.accept(BigDecimal.valueOf(random.nextInt(1001), 3));
+    }
+  }
+
+  /** Entities are only those defined before: a claim is about an earlier claim, never itself. */
+  private Term term(List<String> entities) {
+    switch (random.nextInt(5)) {
       case 0:
         return Term.text(words(1 + random.nextInt(4)));
       case 1:
         return Term.entity(pick(entities));
       case 2:
         return Term.quantity(quantity());
+      case 3:
+        return Term.time(time());
       default:
-        return Term.date(date());
+        return Term.change(change());
     }
   }
 
-  Quantity quantity() {
-    switch (random.nextInt(3)) {
-      case 0:
-        return Quantity.of(random.nextLong(0, Long.MAX_VALUE), Unit.COUNT);
-      case 1:
-        return Quantity.of(decimal(), Unit.PERCENT);
-      default:
-        return Quantity.of(decimal(), Unit.currency(pick(CURRENCIES)));
+  private Change change() {
+    Change.Direction direction = pick(Change.Direction.values());
+    Change.Builder b = Change.builder().direction(direction);
+    if (direction != Change.Direction.UNCHANGED && random.nextBoolean()) {
+      b.by(Quantity.of(BigDecimal.valueOf(random.nextInt(1, 1000), random.nextInt(3)), Unit.PERCENTAGE_POINT));
     }
+    if (random.nextBoolean()) {
+      b.baseline(time());
+    }
+    if (direction != Change.Direction.UNCHANGED && random.nextBoolean()) {
+      BigDecimal from = BigDecimal.valueOf(random.nextInt(0, 500), 1);
+      BigDecimal to = direction == Change.Direction.UP ? from.add(BigDecimal.ONE) : from.subtract(BigDecimal.ONE);
+      b.fromLevel(Quantity.of(from, Unit.PERCENT)).toLevel(Quantity.of(to, Unit.PERCENT));
+    }
+    return b.build();
+  }
+
+  Quantity quantity() {
+    Unit unit;
+    switch (random.nextInt(4)) {
+      case 0:
+        unit = Unit.COUNT;
+        break;
+      case 1:
+        unit = random.nextBoolean() ? Unit.PERCENT : Unit.PERCENTAGE_POINT;
+        break;
+      case 2:
+        unit = Unit.measure(pick(MEASURES));
+        break;
+      default:
+        unit = Unit.currency(pick(CURRENCIES));
+        break;
+    }
+    Quantity.Builder b = Quantity.builder().unit(unit);
+    BigDecimal amount = unit.equals(Unit.COUNT) ? BigDecimal.valueOf(random.nextLong(0, Long.MAX_VALUE))
+        : decimal();
+    switch (random.nextInt(5)) {
+      case 0:
+        b.amount(amount);
+        break;
+      case 1:
+        b.amount(amount).approximate(true);
+        break;
+      case 2:
+        b.atLeast(amount).lessThan(amount.add(BigDecimal.TEN));
+        break;
+      case 3:
+        b.moreThan(amount);
+        break;
+      default:
+        b.words(words(2));
+        if (random.nextBoolean()) {
+          b.atMost(amount);
+        }
+        break;
+    }
+    if (random.nextBoolean()) {
+      b.what(words(1));
+    }
+    if (unit.kind() == Unit.Kind.CURRENCY && random.nextBoolean()) {
+      String other = pick(CURRENCIES);
+      if (!other.equals(unit.toString())) {
+        b.addEquivalents(Quantity.of(decimal(), Unit.currency(other)));
+      }
+    }
+    return b.build();
   }
 
   private BigDecimal decimal() {
     BigInteger unscaled = new BigInteger(1 + random.nextInt(150), new java.util.Random(random.nextLong()));
     BigDecimal value = new BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), random.nextInt(-5, 20));
-    return value.precision() > 60 ? value.round(new java.math.MathContext(60)) : value;
+    return value.precision() > 40 ? value.round(new java.math.MathContext(40)) : value;
+  }
+
+  Time time() {
+    switch (random.nextInt(6)) {
+      case 0:
+        return Time.at(point());
+      case 1: {
+        PartialDate first = datedDate();
+        PartialDate last = first.date().map(d -> PartialDate.of(d.plusDays(random.nextInt(400))))
+            .orElse(first);
+        return Time.between(first, last);
+      }
+      case 2:
+        return random.nextBoolean() ? Time.since(date()) : Time.until(date());
+      case 3:
+        return Time.lasting(Quantity.builder().amount(BigDecimal.valueOf(1 + random.nextInt(100)))
+            .approximate(random.nextBoolean()).unit(Unit.measure(pick(TIMES))).build());
+      case 4:
+        return Time.builder().at(TimePoint.of(date())).modifier(pick(Time.Modifier.values()))
+            .words(words(2)).build();
+      default:
+        return Time.words(words(1 + random.nextInt(3)));
+    }
+  }
+
+  TimePoint point() {
+    switch (random.nextInt(3)) {
+      case 0:
+        return TimePoint.of(date());
+      case 1: {
+        LocalTime time = LocalTime.of(random.nextInt(24), random.nextInt(60), random.nextBoolean() ? 0
+            : random.nextInt(60));
+        ZoneId zone = random.nextInt(3) == 0 ? null : random.nextBoolean()
+            ? ZoneOffset.ofHoursMinutes(random.nextInt(-12, 14), 0) : ZoneId.of(pick(ZONES));
+        return TimePoint.of(date(), time, zone);
+      }
+      default:
+        return TimePoint.ofTime(LocalTime.of(random.nextInt(24), random.nextInt(60)), ZoneOffset.UTC);
+    }
+  }
+
+  /** {@return a full date} */
+  private PartialDate datedDate() {
+    int year = random.nextInt(10000);
+    int month = 1 + random.nextInt(12);
+    return PartialDate.ofDate(year, month, 1 + random.nextInt(java.time.YearMonth.of(year, month).lengthOfMonth()));
   }
 
   PartialDate date() {
     int year = random.nextInt(10000);
     int month = 1 + random.nextInt(12);
     int day = 1 + random.nextInt(java.time.YearMonth.of(year, month).lengthOfMonth());
-    switch (random.nextInt(4)) {
+    switch (random.nextInt(7)) {
       case 0:
         return PartialDate.ofYear(year);
       case 1:
         return PartialDate.ofYearMonth(year, month);
       case 2:
         return PartialDate.ofMonthDay(month, Math.min(day, java.time.Month.of(month).maxLength()));
+      case 3:
+        return PartialDate.ofMonth(month);
+      case 4:
+        return PartialDate.ofQuarter(year, 1 + random.nextInt(4));
+      case 5:
+        return PartialDate.ofHalf(year, 1 + random.nextInt(2));
       default:
         return PartialDate.ofDate(year, month, day);
     }

@@ -1,0 +1,309 @@
+package org.newsfacts;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Shape;
+
+/**
+ * Time exactly as the text states it: a point, an interval (closed or open), a duration, how it
+ * is qualified ("early", "around", "by"), and the words as written, which are all there is for a
+ * relative expression that cannot be resolved.
+ *
+ * <table>
+ *   <caption>Time as news states it</caption>
+ *   <tr><th>text</th><th>time</th></tr>
+ *   <tr><td>"el 17 de enero"</td><td>{@code at} {@code --01-17}</td></tr>
+ *   <tr><td>"14-15 June"</td><td>{@code start} {@code --06-14}, {@code end} {@code --06-15}</td></tr>
+ *   <tr><td>"from March to May"</td><td>{@code start} {@code --03}, {@code end} {@code --05}</td></tr>
+ *   <tr><td>"since 2022"; "until Friday"</td><td>{@code start} 2022 alone; {@code end} alone</td></tr>
+ *   <tr><td>"early June", "a finales de 2024"</td><td>{@code at} with the modifier {@code START}; {@code END}</td></tr>
+ *   <tr><td>"around 2020"; "by 2030"</td><td>{@code APPROX}; {@code ON_OR_BEFORE}</td></tr>
+ *   <tr><td>"for 30 days"</td><td>{@code duration} 30 {@code d}</td></tr>
+ *   <tr><td>"at 10:00 GMT on 19 March"</td><td>{@code at} {@code --03-19T10:00Z}</td></tr>
+ *   <tr><td>"yesterday" (published 2025-03-19)</td><td>{@code words} "yesterday", {@code at}
+ *       {@code 2025-03-18}, and the holder marks {@code time.at} as inferred</td></tr>
+ *   <tr><td>"last month" (no publication date)</td><td>{@code words} "last month" alone</td></tr>
+ * </table>
+ *
+ * <p>A relative expression is kept as its words; the date it resolves to, when the publication date
+ * allows it, is a value the text does not state, so the fact that holds the time lists it among
+ * its {@code inferred} paths. A time is a point or an interval, not both; a modifier qualifies a
+ * point; an interval does not end before it starts; a duration is in a unit of time.
+ *
+ * <pre>{@code
+ * Time.at(PartialDate.parse("--01-17"))
+ * Time.between(PartialDate.parse("--06-14"), PartialDate.parse("--06-15"))
+ * Time.builder().at(TimePoint.parse("2024")).modifier(Time.Modifier.END).words("a finales de 2024").build()
+ * }</pre>
+ */
+@Value.Immutable
+@FactStyle
+public abstract class Time {
+  static final Shape<Time> SHAPE = Shape.entity("time", "Time as stated: a point or an interval, a"
+          + " duration, a modifier, and the words as written.", Time.class, Time::builder, Builder::build)
+      .optional("at", TimePoint.FORM, Time::at, Builder::at)
+      .optional("start", TimePoint.FORM, Time::start, Builder::start)
+      .optional("end", TimePoint.FORM, Time::end, Builder::end)
+      .optional("duration", Quantity.SHAPE, Time::duration, Builder::duration)
+      .optional("modifier", Scalar.enumeration(Modifier.class), Time::modifier, Builder::modifier)
+      .optional("words", Forms.TEXT, Time::words, Builder::words)
+      .build();
+
+  Time() {}
+
+  /** How the text qualifies a point in time: TimeML's {@code mod}. */
+  public enum Modifier {
+    /** "around 2020", "hacia 2030". */
+    APPROX,
+    /** "early June", "a principios de". */
+    START,
+    /** "mid-June", "a mediados de". */
+    MID,
+    /** "late June", "a finales de". */
+    END,
+    /** "before 2030", "antes de". */
+    BEFORE,
+    /** "after the summit", "después de". */
+    AFTER,
+    /** "by 2030", "no later than June". */
+    ON_OR_BEFORE,
+    /** "from June on", "no earlier than June". */
+    ON_OR_AFTER
+  }
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return ImmutableTime.builder();
+  }
+
+  /**
+   * {@return a point: "el 17 de enero"}
+   *
+   * @param date the date, as precise as the text gives it
+   */
+  public static Time at(PartialDate date) {
+    return builder().at(TimePoint.of(date)).build();
+  }
+
+  /**
+   * {@return a point with a time of day: "at 10:00 GMT on 19 March"}
+   *
+   * @param point the point
+   */
+  public static Time at(TimePoint point) {
+    return builder().at(Check.notNull(point, "point")).build();
+  }
+
+  /**
+   * {@return a closed interval: "14-15 June", "from March to May"}
+   *
+   * @param start the first date
+   * @param end the last date
+   * @throws ValidationException if the interval ends before it starts
+   */
+  public static Time between(PartialDate start, PartialDate end) {
+    return builder().start(TimePoint.of(start)).end(TimePoint.of(end)).build();
+  }
+
+  /**
+   * {@return an interval open at its end: "since 2022"}
+   *
+   * @param start the first date
+   */
+  public static Time since(PartialDate start) {
+    return builder().start(TimePoint.of(start)).build();
+  }
+
+  /**
+   * {@return an interval open at its start: "until Friday"}
+   *
+   * @param end the last date
+   */
+  public static Time until(PartialDate end) {
+    return builder().end(TimePoint.of(end)).build();
+  }
+
+  /**
+   * {@return a duration: "for 30 days"}
+   *
+   * @param duration the duration, in a unit of time
+   * @throws ValidationException if the unit is not one of time
+   */
+  public static Time lasting(Quantity duration) {
+    return builder().duration(Check.notNull(duration, "duration")).build();
+  }
+
+  /**
+   * {@return the words of a relative or vague expression, unresolved: "last month", "recently"}
+   *
+   * @param words the expression as written
+   * @throws ValidationException if the words are blank
+   */
+  public static Time words(String words) {
+    return builder().words(words).build();
+  }
+
+  /** {@return the point, for a time that is one} */
+  public abstract Optional<TimePoint> at();
+
+  /** {@return the start of an interval; absent for an interval open at its start} */
+  public abstract Optional<TimePoint> start();
+
+  /** {@return the end of an interval; absent for an interval open at its end} */
+  public abstract Optional<TimePoint> end();
+
+  /** {@return how long, as the text states it: "for 30 days", "un préstamo a un año"} */
+  public abstract Optional<Quantity> duration();
+
+  /** {@return how the text qualifies the point: "early", "around", "by"} */
+  public abstract Optional<Modifier> modifier();
+
+  /** {@return the expression as written: "yesterday", "el próximo jueves", "a finales de 2024"} */
+  public abstract Optional<String> words();
+
+  /**
+   * {@return a copy with the expression as written}
+   *
+   * @param words the words
+   */
+  public abstract Time withWords(String words);
+
+  /**
+   * {@return a copy qualified by a modifier}
+   *
+   * @param modifier how the text qualifies the point
+   */
+  public abstract Time withModifier(Modifier modifier);
+
+  /**
+   * {@return a copy with a duration}
+   *
+   * @param duration how long, in a unit of time
+   */
+  public abstract Time withDuration(Quantity duration);
+
+  /** {@return whether this is an interval: it has a start or an end} */
+  public final boolean isInterval() {
+    return start().isPresent() || end().isPresent();
+  }
+
+  @Value.Check
+  final void check() {
+    Check check = new Check("Time").properties(SHAPE, this);
+    if (at().isEmpty() && !isInterval() && duration().isEmpty() && words().isEmpty()) {
+      check.add("", Rule.TIME_INVALID, "a time states a point, an interval, a duration or words;"
+          + " this one states none");
+    }
+    if (at().isPresent() && isInterval()) {
+      check.add(start().isPresent() ? "start" : "end", Rule.TIME_INVALID,
+          "a time is a point (at) or an interval (start, end), not both");
+    }
+    if (modifier().isPresent() && at().isEmpty()) {
+      check.add("modifier", Rule.TIME_INVALID, "a modifier qualifies a point: set at");
+    }
+    if (start().isPresent() && end().isPresent()) {
+      LocalDate first = start().get().date().map(PartialDate::first).orElse(null);
+      LocalDate last = end().get().date().map(PartialDate::last).orElse(null);
+      if (first != null && last != null && last.isBefore(first)) {
+        check.add("end", Rule.TIME_INVALID, "the interval ends (" + end().get() + ") before it starts ("
+            + start().get() + ")");
+      }
+    }
+    duration().ifPresent(duration -> {
+      if (!duration.unit().isTime()) {
+        check.add("duration.unit", Rule.UNIT_KIND, "a duration is in a unit of time (s, min, h, d, wk,"
+            + " mo, a), not " + duration.unit());
+      }
+    });
+    check.done();
+  }
+
+  /**
+   * {@return the time in one line: {@code --01-17}, {@code --06-14/--06-15}, {@code 2022/..},
+   * {@code 2024 (end) "a finales de 2024"}, {@code for 30 d}}
+   */
+  @Override
+  public final String toString() {
+    StringBuilder text = new StringBuilder();
+    if (at().isPresent()) {
+      text.append(at().get());
+    } else if (isInterval()) {
+      text.append(start().map(TimePoint::toString).orElse("..")).append('/')
+          .append(end().map(TimePoint::toString).orElse(".."));
+    }
+    modifier().ifPresent(m -> text.append(" (").append(m.name().toLowerCase(java.util.Locale.ROOT))
+        .append(')'));
+    duration().ifPresent(d -> text.append(text.length() > 0 ? " " : "").append("for ").append(d));
+    words().ifPresent(w -> text.append(text.length() > 0 ? " " : "").append('"').append(w).append('"'));
+    return text.toString();
+  }
+
+  /** Builds a {@link Time}; {@link #build()} reports every missing or invalid attribute. */
+  public interface Builder {
+    /**
+     * Sets the point.
+     *
+     * @param at the point, such as {@code TimePoint.parse("--01-17")}
+     * @return this builder
+     */
+    Builder at(TimePoint at);
+
+    /**
+     * Sets the start of an interval.
+     *
+     * @param start the first point
+     * @return this builder
+     */
+    Builder start(TimePoint start);
+
+    /**
+     * Sets the end of an interval.
+     *
+     * @param end the last point
+     * @return this builder
+     */
+    Builder end(TimePoint end);
+
+    /**
+     * Sets how long.
+     *
+     * @param duration a quantity in a unit of time: 30 {@code d}
+     * @return this builder
+     */
+    Builder duration(Quantity duration);
+
+    /**
+     * Sets how the text qualifies the point.
+     *
+     * @param modifier such as {@link Modifier#START} for "early June"
+     * @return this builder
+     */
+    Builder modifier(Modifier modifier);
+
+    /**
+     * Sets the expression as written.
+     *
+     * @param words such as "yesterday" or "a finales de 2024"
+     * @return this builder
+     */
+    Builder words(String words);
+
+    /**
+     * Sets every attribute from a time.
+     *
+     * @param time a time
+     * @return this builder
+     */
+    Builder from(Time time);
+
+    /**
+     * Builds the time.
+     *
+     * @return the time
+     * @throws ValidationException with every violation, if it would be invalid
+     */
+    Time build();
+  }
+}
