@@ -42,6 +42,12 @@ final class Check {
   <T> Check properties(Shape<T> shape, T owner) {
     for (int i = 0; i < shape.size(); i++) {
       Property<T, ?> property = shape.property(i);
+      if (property.kind() == Property.Kind.OPTIONAL || property.kind() == Property.Kind.FLAG) {
+        Form<?> form = property.form();
+        if (!(form instanceof Scalar) || ((Scalar<?>) form).text() == Scalar.Text.ANY) {
+          continue;
+        }
+      }
       String name = property.name();
       Object value = property.get(owner);
       switch (property.kind()) {
@@ -52,6 +58,7 @@ final class Check {
           }
           break;
         case OPTIONAL:
+          // an optional value of another form than a checked text was checked when it was made
           if (value != null && ((Optional<?>) value).isPresent()) {
             scalar(name, property.form(), ((Optional<?>) value).get());
           }

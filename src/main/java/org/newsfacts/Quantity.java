@@ -3,7 +3,6 @@ package org.newsfacts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Form;
 import org.newsfacts.internal.Scalar;
@@ -46,7 +45,6 @@ import org.newsfacts.internal.Shape;
 @Value.Immutable
 @FactStyle
 public abstract class Quantity {
-  private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private static final int MAX_DIGITS = 64;
   private static final Scalar<BigDecimal> AMOUNT_FORM = Scalar.parsed("amount", "An exact decimal in"
           + " plain notation, as a string: never a binary floating point number.",
@@ -322,12 +320,35 @@ public abstract class Quantity {
   }
 
   static BigDecimal parseAmount(String amount, String path) {
-    if (amount == null || amount.length() > MAX_DIGITS + 2 || !AMOUNT.matcher(amount).matches()) {
+    if (amount == null || amount.length() > MAX_DIGITS + 2 || !isPlainDecimal(amount)) {
       throw new ValidationException("Quantity", List.of(Violation.of(path, Rule.AMOUNT_INVALID, "'"
           + Check.abbreviate(amount) + "' is not an amount in plain decimal notation such as 35000000000"
           + " or -12.5")));
     }
     return new BigDecimal(amount);
+  }
+
+  /** {@return whether the text is {@code -?(0|[1-9][0-9]*)(\\.[0-9]+)?}, without a regular expression} */
+  private static boolean isPlainDecimal(String text) {
+    int i = text.startsWith("-") ? 1 : 0;
+    int digits = i;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == digits || text.charAt(digits) == '0' && i > digits + 1) {
+      return false;
+    }
+    if (i < text.length()) {
+      if (text.charAt(i) != '.' || i + 1 == text.length()) {
+        return false;
+      }
+      for (i++; i < text.length(); i++) {
+        if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -3,8 +3,10 @@ package org.newsfacts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsfacts.internal.Form;
 import org.newsfacts.internal.Property;
 import org.newsfacts.internal.Shape;
@@ -43,6 +45,54 @@ final class SheetRules {
     public String toString() {
       return collection + "[" + index + "]";
     }
+  }
+
+  /**
+   * For each shape whose values may hold a reference or a span, the positions of the properties
+   * that may: found once from the sheet's form, so that the walk passes over every other value
+   * (texts, numbers, times, amounts) without looking.
+   */
+  private static final Map<Form<?>, int[]> WALKED = walked();
+
+  private static Map<Form<?>, int[]> walked() {
+    Set<Form<?>> holding = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    holds(FactSheet.SHAPE, holding, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    Map<Form<?>, int[]> walked = new IdentityHashMap<>();
+    for (Form<?> form : holding) {
+      if (form instanceof Shape) {
+        Shape<?> shape = (Shape<?>) form;
+        walked.put(shape, java.util.stream.IntStream.range(0, shape.size())
+            .filter(p -> !shape.property(p).targets().isEmpty() || holding.contains(shape.property(p).form()))
+            .toArray());
+      }
+    }
+    return walked;
+  }
+
+  /** {@return whether values of the form may hold a reference or a span; collects those that do} */
+  private static boolean holds(Form<?> form, Set<Form<?>> holding, Set<Form<?>> seen) {
+    if (form == Evidence.SHAPE || holding.contains(form)) {
+      holding.add(form);
+      return true;
+    }
+    if (!seen.add(form)) {
+      return false;
+    }
+    boolean holds = false;
+    if (form instanceof Shape) {
+      for (Property<?, ?> property : ((Shape<?>) form).properties()) {
+        holds |= !property.targets().isEmpty() | holds(property.form(), holding, seen);
+      }
+    } else if (form instanceof Union) {
+      Union<?> union = (Union<?>) form;
+      for (int i = 0; i < union.size(); i++) {
+        holds |= !union.targets(i).isEmpty() | holds(union.form(i), holding, seen);
+      }
+    }
+    if (holds) {
+      holding.add(form);
+    }
+    return holds;
   }
 
   private SheetRules(FactSheet sheet) {
@@ -96,8 +146,11 @@ final class SheetRules {
       evidence((Evidence) value);
     } else if (form instanceof Shape) {
       Shape<Object> shape = cast(form);
-      for (int p = 0; p < shape.size(); p++) {
-        Property<Object, ?> property = shape.property(p);
+      int[] walked = WALKED.get(shape);
+      for (int p = 0; walked != null && p < walked.length; p++) {
+        Property<Object, ?> property = shape.property(walked[p]);
+        Form<?> inner = property.form();
+        List<Class<?>> targets = property.targets();
         Object present = property.present(value);
         if (present != null) {
           push(property.name(), -1);
@@ -105,11 +158,11 @@ final class SheetRules {
             List<?> elements = (List<?>) present;
             for (int e = 0; e < elements.size(); e++) {
               push(null, e);
-              element(property.form(), property.targets(), elements.get(e));
+              element(inner, targets, elements.get(e));
               pop();
             }
           } else {
-            element(property.form(), property.targets(), present);
+            element(inner, targets, present);
           }
           pop();
         }

@@ -7,7 +7,7 @@ import org.newsfacts.Evidence;
 import org.newsfacts.FactSheet;
 import org.newsfacts.LanguageTag;
 import org.newsfacts.Meeting;
-import org.newsfacts.Modality;
+import org.newsfacts.Factuality;
 import org.newsfacts.PartialDate;
 import org.newsfacts.Participant;
 import org.newsfacts.Quantity;
@@ -17,6 +17,7 @@ import org.newsfacts.SpeechAct;
 import org.newsfacts.SpeechMode;
 import org.newsfacts.Statement;
 import org.newsfacts.Term;
+import org.newsfacts.Time;
 import org.newsfacts.Unit;
 
 /**
@@ -60,7 +61,8 @@ final class LargeSheet {
     List<Meeting> meetings = new ArrayList<>();
     for (int m = 0; m < 10; m++) {
       meetings.add(Meeting.builder().id("m-" + m).name("Reunión de ministros sobre defensa")
-          .date(PartialDate.ofMonthDay(1 + m, 10)).addParticipants("p-" + m, "p-" + (m + 10))
+          .status(Meeting.Status.HELD).time(Time.at(PartialDate.ofMonthDay(1 + m, 10)))
+          .addParticipants("p-" + m, "p-" + (m + 10))
           .addEvidence(Evidence.of(0, 8, "Reunión ")).build());
     }
     List<Statement> statements = new ArrayList<>();
@@ -68,18 +70,21 @@ final class LargeSheet {
     for (int i = 0; i < n; i++) {
       String quote = body.substring(quoteStart[i], quoteEnd[i]);
       String sentence = body.substring(sentenceStart[i], sentenceEnd[i]);
+      int cue = quoteEnd[i] + 3;
       statements.add(Statement.builder().id("s-" + i).speaker("p-" + (i % 20))
           .speech(SpeechMode.DIRECT).act(SpeechAct.SAY).text(quote).reportedBy("p-0")
+          .cue(Evidence.of(cue, cue + 6, "señaló"))
           .occasion("m-" + (i % 10))
           .addEvidence(Evidence.of(sentenceStart[i], sentenceEnd[i], sentence)).build());
       claims.add(Claim.builder().id("c-" + i).holder("s-" + i)
           .subject(Term.text("la producción de la industria número " + i))
           .predicate("puede alcanzar")
           .value(Term.quantity(Quantity.of((i + 1) * 1_000_000_000L, Unit.currency("USD"))))
-          .time(PartialDate.ofYear(2025)).modality(Modality.POSSIBLE)
+          .time(Time.at(PartialDate.ofYear(2025))).kind(Claim.Kind.PREDICTION)
+          .factuality(Factuality.of(Factuality.Certainty.POSSIBLE, Factuality.Polarity.POSITIVE))
           .addEvidence(Evidence.of(quoteStart[i], quoteEnd[i], quote)).build());
     }
-    return FactSheet.builder().source(source).addAllParticipants(participants).addAllMeetings(meetings)
-        .addAllStatements(statements).addAllClaims(claims).build();
+    return FactSheet.builder().source(source).participants(participants).meetings(meetings)
+        .statements(statements).claims(claims).build();
   }
 }

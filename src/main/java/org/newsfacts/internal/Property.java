@@ -36,6 +36,8 @@ public final class Property<T, V> {
   private final Function<? super T, ?> get;
   private final BiConsumer<Object, Object> set;
   private final List<Class<?>> targets;
+  /** The form, resolved when first asked for; a form declared later resolves to the same one. */
+  private Form<V> resolved;
 
   @SuppressWarnings("unchecked")
   Property(String name, Form<V> form, Kind kind, Function<? super T, ?> get, BiConsumer<?, ? super V> set,
@@ -60,7 +62,12 @@ public final class Property<T, V> {
 
   /** {@return the form of the values, resolved} */
   public Form<V> form() {
-    return form.resolve();
+    Form<V> f = resolved;
+    if (f == null) {
+      f = form.resolve();
+      resolved = f;
+    }
+    return f;
   }
 
   /** {@return how many values it has} */

@@ -60,7 +60,7 @@ public final class Union<T> extends Form<T> {
    * @param index its position
    */
   public Form<?> form(int index) {
-    return alternatives[index].form.resolve();
+    return alternatives[index].resolved();
   }
 
   /**
@@ -137,6 +137,7 @@ public final class Union<T> extends Form<T> {
     final Function<S, V> get;
     final Function<V, T> create;
     final List<Class<?>> targets;
+    private Form<V> resolved;
 
     Alternative(String key, Form<V> form, Class<S> kind, Function<S, V> get, Function<V, T> create,
         List<Class<?>> targets) {
@@ -146,6 +147,15 @@ public final class Union<T> extends Form<T> {
       this.get = get;
       this.create = create;
       this.targets = List.copyOf(targets);
+    }
+
+    Form<V> resolved() {
+      Form<V> f = resolved;
+      if (f == null) {
+        f = form.resolve();
+        resolved = f;
+      }
+      return f;
     }
 
     Object content(T value) {
