@@ -1,9 +1,12 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.WireNames;
 
 /**
  * A change against a baseline, as the text states it, rather than a level: "up 2 points on the
@@ -49,7 +52,13 @@ public abstract class Change {
     /** It fell: "down", "baja", "decreased". */
     DOWN,
     /** It stayed: "unchanged", "stable", "se mantuvo". */
-    UNCHANGED
+    UNCHANGED;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
   }
 
   /** {@return a new builder} */
@@ -205,5 +214,16 @@ public abstract class Change {
      * @throws ValidationException with every violation, if it would be invalid
      */
     Change build();
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Change.class);
+  }
+
+  @JsonCreator
+  static Change jackson(Object json) {
+    throw Unregistered.type(Change.class);
   }
 }

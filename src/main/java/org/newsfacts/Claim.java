@@ -1,11 +1,14 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.WireNames;
 
 /**
  * A claim a statement makes or a meeting resolved: its subject, its predicate as worded, its value
@@ -73,7 +76,13 @@ public abstract class Claim {
     /** What will be: "is expected to", "prevé". */
     PREDICTION,
     /** What is asked: "asked whether". */
-    QUESTION
+    QUESTION;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
   }
 
   /**
@@ -111,7 +120,13 @@ public abstract class Claim {
       /** How: "by rail", "de forma gradual". */
       MANNER,
       /** With what: "with drones". */
-      INSTRUMENT
+      INSTRUMENT;
+
+      // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+      @JsonValue
+      String jackson() {
+        return WireNames.of(this);
+      }
     }
 
     /**
@@ -136,6 +151,17 @@ public abstract class Claim {
      */
     public static Argument of(Kind kind, Term value) {
       return new Argument(kind, value);
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Claim.Argument.class);
+    }
+
+    @JsonCreator
+    static Claim.Argument jackson(Object json) {
+      throw Unregistered.type(Claim.Argument.class);
     }
   }
 
@@ -176,6 +202,17 @@ public abstract class Claim {
      */
     public static Assessment of(String by, Factuality factuality) {
       return new Assessment(by, factuality);
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Claim.Assessment.class);
+    }
+
+    @JsonCreator
+    static Claim.Assessment jackson(Object json) {
+      throw Unregistered.type(Claim.Assessment.class);
     }
   }
 
@@ -404,5 +441,16 @@ public abstract class Claim {
      * @throws ValidationException with every violation, if it would be invalid
      */
     Claim build();
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Claim.class);
+  }
+
+  @JsonCreator
+  static Claim jackson(Object json) {
+    throw Unregistered.type(Claim.class);
   }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Set;
 import org.newsfacts.internal.Scalar;
@@ -61,5 +63,16 @@ public final class CountryCode {
   @Override
   public String toString() {
     return code;
+  }
+
+  // Without the newsfacts module, Jackson writes and reads the value as its JSON string.
+  @JsonValue
+  String jackson() {
+    return toString();
+  }
+
+  @JsonCreator
+  static CountryCode jackson(String json) {
+    return of(json);
   }
 }

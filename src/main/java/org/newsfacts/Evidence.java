@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
@@ -91,5 +93,16 @@ public final class Evidence {
   @Override
   public String toString() {
     return "[" + start + "," + end + ") \"" + text + "\"";
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Evidence.class);
+  }
+
+  @JsonCreator
+  static Evidence jackson(Object json) {
+    throw Unregistered.type(Evidence.class);
   }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.newsfacts.internal.Shape;
 
 /**
@@ -39,5 +41,16 @@ public record ExternalId(String scheme, String value) {
    */
   public static ExternalId of(String scheme, String value) {
     return new ExternalId(scheme, value);
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(ExternalId.class);
+  }
+
+  @JsonCreator
+  static ExternalId jackson(Object json) {
+    throw Unregistered.type(ExternalId.class);
   }
 }

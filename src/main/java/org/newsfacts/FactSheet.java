@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -427,5 +429,16 @@ public abstract class FactSheet {
         return e.violations();
       }
     }
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(FactSheet.class);
+  }
+
+  @JsonCreator
+  static FactSheet jackson(Object json) {
+    throw Unregistered.type(FactSheet.class);
   }
 }

@@ -1,9 +1,12 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.WireNames;
 
 /**
  * How a source presents a claim, as FactBank models it: its {@link Certainty} times its
@@ -49,7 +52,13 @@ public record Factuality(Certainty certainty, Polarity polarity, List<Evidence> 
     /** Possible: {@code PS}. */
     POSSIBLE,
     /** Not committed: {@code U}. */
-    UNKNOWN
+    UNKNOWN;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
   }
 
   /** Whether a source says it is so. */
@@ -59,7 +68,13 @@ public record Factuality(Certainty certainty, Polarity polarity, List<Evidence> 
     /** It is not so: {@code -}. */
     NEGATIVE,
     /** The source does not say: {@code u}. */
-    UNKNOWN
+    UNKNOWN;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
   }
 
   /**
@@ -125,5 +140,16 @@ public record Factuality(Certainty certainty, Polarity polarity, List<Evidence> 
       text.append(" \"").append(cue.text()).append('"');
     }
     return text.toString();
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Factuality.class);
+  }
+
+  @JsonCreator
+  static Factuality jackson(Object json) {
+    throw Unregistered.type(Factuality.class);
   }
 }

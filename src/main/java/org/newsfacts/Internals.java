@@ -1,8 +1,14 @@
 package org.newsfacts;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.newsfacts.internal.Bridge;
 import org.newsfacts.internal.Form;
+import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.Union;
 
 /**
  * The model's side of the {@link Bridge}: installed when this class initialises, which
@@ -43,6 +49,11 @@ final class Internals implements Bridge.Model<Violation, Rule> {
       Map.entry(Translation.class, Translation.SHAPE),
       Map.entry(ExternalId.class, ExternalId.SHAPE));
 
+  /** The form of each enum of the wire format, found in the forms of the types that use it. */
+  private static final Map<Class<?>, Form<?>> ENUMS = enums();
+  /** Every type with a form: the types, then the enums. */
+  private static final Set<Class<?>> TYPES = allTypes();
+
   static {
     Bridge.install(new Internals());
   }
@@ -67,6 +78,10 @@ final class Internals implements Bridge.Model<Violation, Rule> {
   @Override
   @SuppressWarnings("unchecked")
   public <T> Form<T> form(Class<T> type) {
+    if (type.isEnum() || type.getSuperclass() != null && type.getSuperclass().isEnum()) {
+      Class<?> declaring = type.isEnum() ? type : type.getSuperclass();
+      return (Form<T>) ENUMS.get(declaring);
+    }
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       Form<?> form = FORMS.get(c);
       if (form != null) {
@@ -80,5 +95,42 @@ final class Internals implements Bridge.Model<Violation, Rule> {
       }
     }
     return null;
+  }
+
+  @Override
+  public Set<Class<?>> types() {
+    return TYPES;
+  }
+
+  private static Set<Class<?>> allTypes() {
+    Set<Class<?>> types = new LinkedHashSet<>(FORMS.keySet());
+    types.addAll(ENUMS.keySet());
+    return Set.copyOf(types);
+  }
+
+  private static Map<Class<?>, Form<?>> enums() {
+    Map<Class<?>, Form<?>> enums = new LinkedHashMap<>();
+    Set<Form<?>> seen = new java.util.HashSet<>();
+    for (Form<?> form : FORMS.values()) {
+      collectEnums(form.resolve(), enums, seen);
+    }
+    return Map.copyOf(enums);
+  }
+
+  private static void collectEnums(Form<?> form, Map<Class<?>, Form<?>> enums, Set<Form<?>> seen) {
+    if (!seen.add(form)) {
+      return;
+    }
+    if (form instanceof Scalar<?> scalar && scalar.isEnumeration()) {
+      enums.putIfAbsent(scalar.enumType(), scalar);
+    } else if (form instanceof Shape<?> shape) {
+      for (int i = 0; i < shape.size(); i++) {
+        collectEnums(shape.property(i).form().resolve(), enums, seen);
+      }
+    } else if (form instanceof Union<?> union) {
+      for (int i = 0; i < union.size(); i++) {
+        collectEnums(union.form(i).resolve(), enums, seen);
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
@@ -79,5 +81,16 @@ public final class LanguageTag {
   @Override
   public String toString() {
     return tag;
+  }
+
+  // Without the newsfacts module, Jackson writes and reads the value as its JSON string.
+  @JsonValue
+  String jackson() {
+    return toString();
+  }
+
+  @JsonCreator
+  static LanguageTag jackson(String json) {
+    return of(json);
   }
 }

@@ -1,11 +1,14 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.WireNames;
 
 /**
  * A meeting the article reports or refers to (after schema.org's {@code Event}): what the text
@@ -73,7 +76,13 @@ public abstract class Meeting {
     /** It was called off. */
     CANCELLED,
     /** Someone says it took place, and the text does not take that as given: "X said they had met". */
-    ALLEGED
+    ALLEGED;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
   }
 
   /** How the participants met. */
@@ -89,7 +98,13 @@ public abstract class Meeting {
     /** In writing: letters, messages. */
     WRITTEN,
     /** Some in person, some remotely. */
-    MIXED
+    MIXED;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
   }
 
   /**
@@ -119,7 +134,13 @@ public abstract class Meeting {
       /** It organised the meeting. */
       ORGANISER,
       /** It attended as an observer. */
-      OBSERVER
+      OBSERVER;
+
+      // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+      @JsonValue
+      String jackson() {
+        return WireNames.of(this);
+      }
     }
 
     /**
@@ -154,6 +175,17 @@ public abstract class Meeting {
     public static Attendee of(String participant, Part part) {
       return new Attendee(participant, Optional.of(Check.notNull(part, "part")));
     }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Meeting.Attendee.class);
+    }
+
+    @JsonCreator
+    static Meeting.Attendee jackson(Object json) {
+      throw Unregistered.type(Meeting.Attendee.class);
+    }
   }
 
   /**
@@ -178,7 +210,13 @@ public abstract class Meeting {
       /** It is part of the other: a session of a summit (schema.org's {@code superEvent}). */
       PART_OF,
       /** It takes the place of the other, which did not take place. */
-      REPLACES
+      REPLACES;
+
+      // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+      @JsonValue
+      String jackson() {
+        return WireNames.of(this);
+      }
     }
 
     /**
@@ -203,6 +241,17 @@ public abstract class Meeting {
      */
     public static Link of(Relation relation, String meeting) {
       return new Link(relation, meeting);
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Meeting.Link.class);
+    }
+
+    @JsonCreator
+    static Meeting.Link jackson(Object json) {
+      throw Unregistered.type(Meeting.Link.class);
     }
   }
 
@@ -478,5 +527,16 @@ public abstract class Meeting {
      * @throws ValidationException with every violation, if it would be invalid
      */
     Meeting build();
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Meeting.class);
+  }
+
+  @JsonCreator
+  static Meeting jackson(Object json) {
+    throw Unregistered.type(Meeting.class);
   }
 }

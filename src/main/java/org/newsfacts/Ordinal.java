@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
 
@@ -43,5 +45,16 @@ public record Ordinal(int number, String series) {
    */
   public static Ordinal of(int number, String series) {
     return new Ordinal(number, series);
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Ordinal.class);
+  }
+
+  @JsonCreator
+  static Ordinal jackson(Object json) {
+    throw Unregistered.type(Ordinal.class);
   }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -430,5 +432,16 @@ public final class PartialDate {
       text.append('0');
     }
     return text.append(digits);
+  }
+
+  // Without the newsfacts module, Jackson writes and reads the value as its JSON string.
+  @JsonValue
+  String jackson() {
+    return toString();
+  }
+
+  @JsonCreator
+  static PartialDate jackson(String json) {
+    return parse(json);
   }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.WireNames;
 
 /**
  * Someone the article names or describes: a person, an organisation, a country (present through
@@ -78,7 +81,13 @@ public abstract class Participant {
     /** A country, present through its delegation or government. */
     COUNTRY,
     /** Several participants named or described together ("los países del Sudeste de Europa"). */
-    GROUP
+    GROUP;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
   }
 
   /** {@return the id, unique within the sheet} */
@@ -407,5 +416,16 @@ public abstract class Participant {
      * @throws ValidationException with every violation, if it would be invalid
      */
     Participant build();
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Participant.class);
+  }
+
+  @JsonCreator
+  static Participant jackson(Object json) {
+    throw Unregistered.type(Participant.class);
   }
 }

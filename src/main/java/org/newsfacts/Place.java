@@ -1,11 +1,14 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.WireNames;
 
 /**
  * A place the article names, as the text names it: where a meeting took place, a city hit by a
@@ -55,7 +58,13 @@ public abstract class Place {
     /** A building, venue or site: "the Élysée Palace", "Ramstein Air Base". */
     SITE,
     /** Anything else: a sea, a border, a front line. */
-    OTHER
+    OTHER;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
   }
 
   /** {@return the id, unique within the sheet} */
@@ -207,5 +216,16 @@ public abstract class Place {
      * @throws ValidationException with every violation, if it would be invalid
      */
     Place build();
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Place.class);
+  }
+
+  @JsonCreator
+  static Place jackson(Object json) {
+    throw Unregistered.type(Place.class);
   }
 }

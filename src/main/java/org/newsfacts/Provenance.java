@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.WireNames;
 
 /**
  * Who or what made a sheet, when, how, and from which version of the source text (after W3C PROV):
@@ -56,7 +59,13 @@ public abstract class Provenance {
     /** By a program or a model, unreviewed: an extractor's output. */
     AUTOMATIC,
     /** By a program or a model, then reviewed by a person: a gold sheet made with help. */
-    REVIEWED
+    REVIEWED;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
   }
 
   /**
@@ -83,7 +92,13 @@ public abstract class Provenance {
       /** A program: a rule-based extractor, a pipeline. */
       SOFTWARE,
       /** A statistical or language model. */
-      MODEL
+      MODEL;
+
+      // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+      @JsonValue
+      String jackson() {
+        return WireNames.of(this);
+      }
     }
 
     /**
@@ -123,6 +138,17 @@ public abstract class Provenance {
      */
     public static Agent of(Kind kind, String name, String version) {
       return new Agent(kind, name, Optional.of(Check.notNull(version, "version")));
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Provenance.Agent.class);
+    }
+
+    @JsonCreator
+    static Provenance.Agent jackson(Object json) {
+      throw Unregistered.type(Provenance.Agent.class);
     }
   }
 
@@ -254,5 +280,16 @@ public abstract class Provenance {
      * @throws ValidationException with every violation, if it would be invalid
      */
     Provenance build();
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Provenance.class);
+  }
+
+  @JsonCreator
+  static Provenance jackson(Object json) {
+    throw Unregistered.type(Provenance.class);
   }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -477,5 +479,16 @@ public abstract class Quantity {
      * @throws ValidationException with every violation, if it would be invalid
      */
     Quantity build();
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Quantity.class);
+  }
+
+  @JsonCreator
+  static Quantity jackson(Object json) {
+    throw Unregistered.type(Quantity.class);
   }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import org.newsfacts.internal.Shape;
 
@@ -79,5 +81,16 @@ public record Role(String title, Optional<String> heldIn, Optional<String> relat
   public String toString() {
     return title + heldIn.map(id -> " (of " + id + ")").orElse("")
         + relativeTo.map(id -> " (relative to " + id + ")").orElse("");
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Role.class);
+  }
+
+  @JsonCreator
+  static Role jackson(Object json) {
+    throw Unregistered.type(Role.class);
   }
 }

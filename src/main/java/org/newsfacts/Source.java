@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -120,6 +122,17 @@ public abstract class Source {
      */
     public Revision withTime(TimePoint time) {
       return new Revision(label, note, Optional.of(Check.notNull(time, "time")));
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Source.Revision.class);
+    }
+
+    @JsonCreator
+    static Source.Revision jackson(Object json) {
+      throw Unregistered.type(Source.Revision.class);
     }
   }
 
@@ -444,5 +457,16 @@ public abstract class Source {
      * @throws ValidationException with every violation, if it would be invalid
      */
     Source build();
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Source.class);
+  }
+
+  @JsonCreator
+  static Source jackson(Object json) {
+    throw Unregistered.type(Source.class);
   }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.newsfacts.internal.WireNames;
 /**
  * What a speaker does with a statement, as the source's reporting verb says: a vocabulary wide
  * enough for news. The verb itself, as written, is the statement's {@linkplain Statement#cue() cue};
@@ -96,5 +98,11 @@ public enum SpeechAct {
   /** Discusses ("discussed", "abordaron", "debatieron"). */
   DISCUSS,
   /** None of the above: the cue says what, as written. */
-  OTHER
+  OTHER;
+
+  // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+  @JsonValue
+  String jackson() {
+    return WireNames.of(this);
+  }
 }

@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.newsfacts.internal.WireNames;
 /** How the source renders what was said. */
 public enum SpeechMode {
   /** A direct quote, in quotation marks: the words of the speaker, verbatim. */
@@ -9,5 +11,11 @@ public enum SpeechMode {
   /** Reported speech with a quoted part ("hablaron de ..., en particular «...»"). */
   MIXED,
   /** The outlet's own account, attributed to nobody else. */
-  NARRATION
+  NARRATION;
+
+  // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+  @JsonValue
+  String jackson() {
+    return WireNames.of(this);
+  }
 }

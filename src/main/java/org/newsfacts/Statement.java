@@ -1,11 +1,14 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.WireNames;
 
 /**
  * Something said, as the source renders it: an attribution, after PARC 3.0. Its source is the
@@ -98,7 +101,13 @@ public abstract class Statement {
       /** It agrees with the other. */
       AGREES_WITH,
       /** It disagrees with the other. */
-      DISAGREES_WITH
+      DISAGREES_WITH;
+
+      // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+      @JsonValue
+      String jackson() {
+        return WireNames.of(this);
+      }
     }
 
     /**
@@ -123,6 +132,17 @@ public abstract class Statement {
      */
     public static Link of(Relation relation, String target) {
       return new Link(relation, target);
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Statement.Link.class);
+    }
+
+    @JsonCreator
+    static Statement.Link jackson(Object json) {
+      throw Unregistered.type(Statement.Link.class);
     }
   }
 
@@ -422,5 +442,16 @@ public abstract class Statement {
      * @throws ValidationException with every violation, if it would be invalid
      */
     Statement build();
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Statement.class);
+  }
+
+  @JsonCreator
+  static Statement jackson(Object json) {
+    throw Unregistered.type(Statement.class);
   }
 }

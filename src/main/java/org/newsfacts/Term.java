@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * The subject, value or argument of a {@link Claim}: words of the text, an entity of the sheet
  * (a participant, place, meeting, statement or claim), a quantity, a time, or a change.
@@ -100,6 +102,17 @@ public sealed interface Term {
     public String toString() {
       return "\"" + text + "\"";
     }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Term.class);
+    }
+
+    @JsonCreator
+    static Term jackson(Object json) {
+      throw Unregistered.type(Term.class);
+    }
   }
 
   /**
@@ -124,6 +137,17 @@ public sealed interface Term {
     @Override
     public String toString() {
       return id;
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Term.class);
+    }
+
+    @JsonCreator
+    static Term jackson(Object json) {
+      throw Unregistered.type(Term.class);
     }
   }
 
@@ -150,6 +174,17 @@ public sealed interface Term {
     public String toString() {
       return quantity.toString();
     }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Term.class);
+    }
+
+    @JsonCreator
+    static Term jackson(Object json) {
+      throw Unregistered.type(Term.class);
+    }
   }
 
   /**
@@ -175,6 +210,17 @@ public sealed interface Term {
     public String toString() {
       return time.toString();
     }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Term.class);
+    }
+
+    @JsonCreator
+    static Term jackson(Object json) {
+      throw Unregistered.type(Term.class);
+    }
   }
 
   /**
@@ -199,6 +245,17 @@ public sealed interface Term {
     @Override
     public String toString() {
       return change.toString();
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Term.class);
+    }
+
+    @JsonCreator
+    static Term jackson(Object json) {
+      throw Unregistered.type(Term.class);
     }
   }
 }

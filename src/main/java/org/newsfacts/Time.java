@@ -1,10 +1,13 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.WireNames;
 
 /**
  * Time exactly as the text states it: a point, an interval (closed or open), a duration, how it
@@ -70,7 +73,13 @@ public abstract class Time {
     /** "by 2030", "no later than June". */
     ON_OR_BEFORE,
     /** "from June on", "no earlier than June". */
-    ON_OR_AFTER
+    ON_OR_AFTER;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
   }
 
   /** {@return a new builder} */
@@ -305,5 +314,16 @@ public abstract class Time {
      * @throws ValidationException with every violation, if it would be invalid
      */
     Time build();
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Time.class);
+  }
+
+  @JsonCreator
+  static Time jackson(Object json) {
+    throw Unregistered.type(Time.class);
   }
 }

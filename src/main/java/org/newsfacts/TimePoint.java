@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -197,5 +199,16 @@ public final class TimePoint {
 
   private static StringBuilder two(StringBuilder text, int value) {
     return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+  }
+
+  // Without the newsfacts module, Jackson writes and reads the value as its JSON string.
+  @JsonValue
+  String jackson() {
+    return toString();
+  }
+
+  @JsonCreator
+  static TimePoint jackson(String json) {
+    return parse(json);
   }
 }

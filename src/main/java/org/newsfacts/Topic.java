@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import org.newsfacts.internal.Shape;
@@ -43,5 +45,16 @@ public record Topic(String label, List<Evidence> evidence) {
    */
   public static Topic of(String label, Evidence... evidence) {
     return new Topic(label, evidence == null ? null : Arrays.asList(evidence));
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Topic.class);
+  }
+
+  @JsonCreator
+  static Topic jackson(Object json) {
+    throw Unregistered.type(Topic.class);
   }
 }

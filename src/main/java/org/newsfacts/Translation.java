@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.newsfacts.internal.Shape;
 
 /**
@@ -38,5 +40,16 @@ public record Translation(LanguageTag language, String text) {
    */
   public static Translation of(LanguageTag language, String text) {
     return new Translation(language, text);
+  }
+
+  // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+  @JsonValue
+  Object jackson() {
+    throw Unregistered.type(Translation.class);
+  }
+
+  @JsonCreator
+  static Translation jackson(Object json) {
+    throw Unregistered.type(Translation.class);
   }
 }

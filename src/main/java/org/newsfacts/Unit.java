@@ -1,5 +1,7 @@
 package org.newsfacts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -263,5 +265,16 @@ public final class Unit {
   @Override
   public String toString() {
     return code;
+  }
+
+  // Without the newsfacts module, Jackson writes and reads the value as its JSON string.
+  @JsonValue
+  String jackson() {
+    return toString();
+  }
+
+  @JsonCreator
+  static Unit jackson(String json) {
+    return parse(json);
   }
 }

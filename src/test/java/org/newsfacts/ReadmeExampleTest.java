@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +16,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newsfacts.json.BadLine;
 import org.newsfacts.json.FactSheetJson;
 import org.newsfacts.reference.ReferenceArticle;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 
 /** The code examples of README.md, verbatim between the markers, so that they keep compiling. */
 class ReadmeExampleTest {
@@ -85,10 +91,50 @@ class ReadmeExampleTest {
     assertThat(bad).isEmpty();
   }
 
+  @Test
+  void theAnyTypeExampleRuns() {
+    FactSheet sheet = ReferenceArticle.sheet();
+    Claim claim = sheet.claims().get(0);
+    StringWriter writer = new StringWriter();
+    StringReader reader = new StringReader(FactSheetJson.strict().write(sheet));
+    StringWriter envelope = new StringWriter();
+    tools.jackson.core.json.JsonFactory factory = new tools.jackson.core.json.JsonFactory();
+    JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), envelope);
+    JsonParser parser = factory.createParser(ObjectReadContext.empty(),
+        FactSheetJson.strict().write(sheet));
+
+    // README types example start
+    FactSheetJson json = FactSheetJson.strict();
+    String claimJson = json.write(claim);                         // {"id": "c-1", ...} and a newline
+    Claim again = json.read(claimJson, Claim.class);              // strict, as for a sheet
+    json.write(PartialDate.parse("--01-17"));                     // "--01-17"
+    List<Violation> problems = json.check(claimJson, Claim.class);
+    FactSheetJson compact = FactSheetJson.builder().indent(false).build();  // one line
+
+    json.write(sheet, writer);                                    // Writer, OutputStream, Path
+    FactSheet fromReader = json.read(reader);                     // Reader, InputStream, bytes, Path
+    json.write(sheet, generator);                                 // inside a document you write
+    FactSheet inside = json.read(parser, FactSheet.class);        // where a Jackson parser stands
+    // README types example end
+
+    generator.close();
+    assertThat(again).isEqualTo(claim);
+    assertThat(problems).isEmpty();
+    assertThat(compact.write(claim)).hasLineCount(1);
+    assertThat(writer.toString()).isEqualTo(json.write(sheet));
+    assertThat(fromReader).isEqualTo(sheet);
+    assertThat(envelope.toString() + "\n").isEqualTo(compact.write(sheet));
+    assertThat(inside).isEqualTo(sheet);
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"example", "lines example"})
-  void theReadmeShowsThisCodeUnchanged(String example) throws IOException {
-    String test = Files.readString(Path.of("src/test/java/org/newsfacts/ReadmeExampleTest.java"),
+  @CsvSource({
+      "ReadmeExampleTest.java, example",
+      "ReadmeExampleTest.java, lines example",
+      "ReadmeExampleTest.java, types example",
+      "databind/ModulesOnTheClassPathTest.java, databind example"})
+  void theReadmeShowsThisCodeUnchanged(String file, String example) throws IOException {
+    String test = Files.readString(Path.of("src/test/java/org/newsfacts").resolve(file),
         StandardCharsets.UTF_8);
     String start = "    // README " + example + " start\n";
     String code = test.substring(test.indexOf(start) + start.length(),

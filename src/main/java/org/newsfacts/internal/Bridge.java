@@ -1,16 +1,21 @@
 package org.newsfacts.internal;
 
 /**
- * What the codec needs of the model that the model keeps package-private: the form of each type,
- * and violations placed at a path, line and column. The model installs its {@link Model} when its
- * class {@value #MODEL} initialises; {@link #model()} initialises that class if nobody has yet. The
- * JDK's own shared-secrets pattern, so that nothing of this is public API.
+ * What one package needs of another that the other keeps package-private. The codec needs of the
+ * model the form of each type and violations placed at a path, line and column: the model installs
+ * its {@link Model} when its class {@value #MODEL} initialises, and {@link #model()} initialises
+ * that class if nobody has yet. The Jackson 2 module needs the codec's reader and writer over
+ * tokens of another parser: the codec installs its {@link Codec} from {@value #CODEC} the same way.
+ * The JDK's own shared-secrets pattern, so that nothing of this is public API.
  */
 public final class Bridge {
-  /** The model's class that installs the bridge when it initialises. */
+  /** The model's class that installs its side when it initialises. */
   public static final String MODEL = "org.newsfacts.Internals";
+  /** The codec's class that installs its side when it initialises. */
+  public static final String CODEC = "org.newsfacts.json.CodecBridge";
 
   private static volatile Model<?, ?> model;
+  private static volatile Codec<?> codec;
 
   private Bridge() {}
 
@@ -57,6 +62,58 @@ public final class Bridge {
      * @param <T> the type
      */
     <T> Form<T> form(Class<T> type);
+
+    /** {@return every public type of the model that has a form: entities, values and enums} */
+    java.util.Set<Class<?>> types();
+  }
+
+  /**
+   * What the codec gives the integrations with other JSON libraries.
+   *
+   * @param <S> the codec's settings
+   */
+  public interface Codec<S> {
+    /**
+     * Reads a value where the tokens stand, as the codec reads one inside a larger document.
+     *
+     * @param settings the reader's settings: unknown properties, limits
+     * @param tokens the tokens, on the value's first token or before it
+     * @param type a type of the model
+     * @param <T> the type
+     * @return the value
+     * @throws RuntimeException the codec's exception, with every violation
+     */
+    <T> T read(S settings, Tokens tokens, Class<T> type);
+
+    /**
+     * Writes a value in its canonical form.
+     *
+     * @param out where to write
+     * @param value a value of a type of the model
+     */
+    void write(Output out, Object value);
+  }
+
+  /**
+   * Installs the codec's side; called once, by the codec.
+   *
+   * @param installed the codec's side
+   */
+  public static void install(Codec<?> installed) {
+    codec = installed;
+  }
+
+  /**
+   * {@return the codec's side, typed by its settings}
+   *
+   * @param <S> the codec's settings
+   */
+  @SuppressWarnings("unchecked")
+  public static <S> Codec<S> codec() {
+    if (codec == null) {
+      initialise(CODEC);
+    }
+    return (Codec<S>) codec;
   }
 
   /**
@@ -76,15 +133,17 @@ public final class Bridge {
    */
   @SuppressWarnings("unchecked")
   public static <V, R> Model<V, R> model() {
-    Model<?, ?> installed = model;
-    if (installed == null) {
-      try {
-        Class.forName(MODEL, true, Bridge.class.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException("the model's " + MODEL + " is missing", e);
-      }
-      installed = model;
+    if (model == null) {
+      initialise(MODEL);
     }
-    return (Model<V, R>) installed;
+    return (Model<V, R>) model;
+  }
+
+  private static void initialise(String installer) {
+    try {
+      Class.forName(installer, true, Bridge.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("the library's " + installer + " is missing", e);
+    }
   }
 }

@@ -21,6 +21,11 @@ public final class JsonOutput {
 
   private JsonOutput() {}
 
+  /** {@return a new pretty printer of the canonical form, for a Jackson 3 mapper} */
+  public static PrettyPrinter prettyPrinter() {
+    return Pretty.PRINTER.createInstance();
+  }
+
   /**
    * {@return a stream that writes through to {@code out} and, when closed, only flushes it}
    *

@@ -171,6 +171,11 @@ public final class Scalar<V> extends Form<V> {
     return constants != null;
   }
 
+  /** {@return the enum of an enumeration, or null} */
+  public Class<?> enumType() {
+    return constants == null ? null : constants[0].getDeclaringClass();
+  }
+
   /**
    * {@return the value of a string read from JSON}
    *

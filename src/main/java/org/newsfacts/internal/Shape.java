@@ -38,7 +38,7 @@ public final class Shape<T> extends Form<T> {
   private Shape(Declaration<T, ?> declaration) {
     super(declaration.name, declaration.description);
     this.type = declaration.type;
-    this.properties = declaration.properties.toArray(new Property[0]);
+    this.properties = (Property<T, ?>[]) declaration.properties.toArray(new Property<?, ?>[0]);
     this.names = new String[properties.length];
     for (int i = 0; i < properties.length; i++) {
       names[i] = properties[i].name();

@@ -19,7 +19,7 @@ public final class Union<T> extends Form<T> {
   private Union(String name, String description, Class<T> type, List<Alternative<T, ?, ?>> alternatives) {
     super(name, description);
     this.type = type;
-    this.alternatives = alternatives.toArray(new Alternative[0]);
+    this.alternatives = (Alternative<T, ?, ?>[]) alternatives.toArray(new Alternative<?, ?, ?>[0]);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.newsfacts.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,17 +17,12 @@ import org.newsfacts.internal.Form;
 import org.newsfacts.internal.Property;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
+import org.newsfacts.internal.Tokens;
+import org.newsfacts.internal.Tokens.Token;
 import org.newsfacts.internal.Union;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
- * Reads a value of a {@link Form} straight from the parser's tokens, in one pass, collecting every
+ * Reads a value of a {@link Form} straight from a parser's {@link Tokens}, in one pass, collecting every
  * violation with its path, line and column: wrong types, nulls, unknown properties, duplicate
  * keys, invalid values, then the rules of each object and of the whole. A value whose reading
  * failed is not reported a second time as missing, and the rules of the whole run only when every
@@ -40,7 +36,7 @@ final class Decoder {
   private static final Scalar<Integer> VERSION = Scalar.integer();
   private static final long[] NO_POSITIONS = new long[0];
 
-  private final JsonParser parser;
+  private final Tokens parser;
   private final boolean allowUnknownProperties;
   private final int maxCollectionSize;
   private final List<Violation> found = new ArrayList<>();
@@ -53,7 +49,7 @@ final class Decoder {
   /** Whether the array read last had an element that failed. */
   private boolean elementFailed;
 
-  private Decoder(JsonParser parser, boolean allowUnknownProperties, int maxCollectionSize) {
+  private Decoder(Tokens parser, boolean allowUnknownProperties, int maxCollectionSize) {
     this.parser = parser;
     this.allowUnknownProperties = allowUnknownProperties;
     this.maxCollectionSize = maxCollectionSize;
@@ -64,44 +60,80 @@ final class Decoder {
    *
    * @throws JsonReadException with every violation, if the document is not a valid value
    */
-  static <T> T document(JsonParser parser, Form<T> form, boolean allowUnknownProperties,
-      int maxCollectionSize) {
+  static <T> T document(Tokens parser, Form<T> form, boolean allowUnknownProperties, int maxCollectionSize) {
     Decoder decoder = new Decoder(parser, allowUnknownProperties, maxCollectionSize);
     Object value;
     try {
-      JsonToken first = parser.nextToken();
+      Token first = parser.next();
       if (first == null) {
         throw decoder.fail("", Rule.JSON_SYNTAX, "the document is empty: a " + noun(form)
-            + " is a JSON " + (form instanceof Scalar ? "value" : "object"));
+            + " is a JSON " + (form instanceof Scalar ? "value" : "object"), 1, 1);
       }
       value = decoder.value(form.resolve(), first);
-      if (parser.nextToken() != null) {
-        throw decoder.fail("", Rule.JSON_SYNTAX, "there is more content after the end of the document");
+      if (parser.next() != null) {
+        throw decoder.fail("", Rule.JSON_SYNTAX, "there is more content after the end of the document",
+            parser.line(), parser.column());
       }
-    } catch (StreamConstraintsException e) {
-      throw decoder.fail(decoder.parserPath(), Rule.JSON_LIMIT, e.getOriginalMessage(), e);
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause() instanceof IOException
-          ? (IOException) e.getCause() : new IOException(e.getOriginalMessage(), e));
-    } catch (JacksonException e) {
-      throw decoder.fail(decoder.parserPath(), Rule.JSON_SYNTAX, firstLine(e.getOriginalMessage()), e);
+    } catch (Tokens.Failure e) {
+      throw decoder.failure(e);
     }
-    if (!decoder.found.isEmpty() || value == null) {
-      throw new JsonReadException(decoder.found, null);
+    return decoder.result(value);
+  }
+
+  /**
+   * Reads one value of the form that starts at the parser's current token, inside a larger
+   * document: the parser is left on the value's last token.
+   *
+   * @throws JsonReadException with every violation, if the value is not valid; paths are relative
+   *     to the value, lines and columns those of the larger document
+   */
+  static <T> T value(Tokens parser, Form<T> form, boolean allowUnknownProperties, int maxCollectionSize) {
+    Decoder decoder = new Decoder(parser, allowUnknownProperties, maxCollectionSize);
+    Object value;
+    try {
+      Token first = parser.current();
+      if (first == null) {
+        first = parser.next();
+      }
+      if (first == null) {
+        throw decoder.fail("", Rule.JSON_SYNTAX, "the input ended where a " + noun(form) + " was expected",
+            1, 1);
+      }
+      value = decoder.value(form.resolve(), first);
+    } catch (Tokens.Failure e) {
+      throw decoder.failure(e);
+    }
+    return decoder.result(value);
+  }
+
+  private <T> T result(Object value) {
+    if (!found.isEmpty() || value == null) {
+      throw new JsonReadException(found, null);
     }
     @SuppressWarnings("unchecked")
     T read = (T) value;
     return read;
   }
 
+  /** {@return the parser's failure as the exception to throw: an I/O failure is not the document's} */
+  private RuntimeException failure(Tokens.Failure e) {
+    if (e.kind() == Tokens.Failure.Kind.IO) {
+      return new UncheckedIOException(e.getCause() instanceof IOException
+          ? (IOException) e.getCause() : new IOException(e.getMessage(), e.getCause()));
+    }
+    return fail(parser.path(), e.kind() == Tokens.Failure.Kind.LIMIT ? Rule.JSON_LIMIT : Rule.JSON_SYNTAX,
+        e.getMessage(), e.line(), e.column());
+  }
+
   private static String noun(Form<?> form) {
-    return form.resolve() == SHEET ? "fact sheet" : String.valueOf(form.resolve().name());
+    Form<?> resolved = form.resolve();
+    return resolved == SHEET ? "fact sheet" : resolved.name() != null ? resolved.name() : "value";
   }
 
   /** Reads a value of the form at the current token; null when it failed, after reporting why. */
-  private Object value(Form<?> form, JsonToken token) {
+  private Object value(Form<?> form, Token token) {
     located = null;
-    if (token == JsonToken.VALUE_NULL) {
+    if (token == Token.NULL) {
       report(Rule.JSON_NULL, "null is not allowed: leave an absent value out", position());
       return null;
     }
@@ -114,13 +146,13 @@ final class Decoder {
     return union((Union<?>) form, token);
   }
 
-  private Object scalar(Scalar<?> scalar, JsonToken token) {
+  private Object scalar(Scalar<?> scalar, Token token) {
     switch (scalar.json()) {
       case STRING:
-        if (token != JsonToken.VALUE_STRING) {
+        if (token != Token.STRING) {
           return mismatch("a string", token);
         }
-        String text = parser.getString();
+        String text = parser.string();
         if (!surrogatesPaired(text)) {
           return null;
         }
@@ -143,34 +175,35 @@ final class Decoder {
           return null;
         }
       case INTEGER:
-        if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
-          int number = parser.getIntValue();
+        if (token == Token.INTEGER && parser.isInt()) {
+          int number = parser.intValue();
           if (number >= scalar.min() && number <= scalar.max()) {
             return number;
           }
         }
-        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        if (token == Token.INTEGER || token == Token.DECIMAL) {
           report(Rule.JSON_TYPE, "expected a whole number from " + scalar.min() + " to "
-              + scalar.max() + ", found " + parser.getString(), position());
+              + scalar.max() + ", found " + parser.string(), position());
           return null;
         }
         return mismatch("a whole number", token);
       case NUMBER:
-        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        if (token == Token.INTEGER || token == Token.DECIMAL) {
           // the parser bounds the length of a number (32 characters by default)
-          return parser.getDecimalValue();
+          BigDecimal number = parser.decimal();
+          return number;
         }
         return mismatch("a number", token);
       default:
-        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-          return token == JsonToken.VALUE_TRUE;
+        if (token == Token.TRUE || token == Token.FALSE) {
+          return token == Token.TRUE;
         }
         return mismatch("true or false", token);
     }
   }
 
-  private Object object(Shape<?> shape, JsonToken token) {
-    if (token != JsonToken.START_OBJECT) {
+  private Object object(Shape<?> shape, Token token) {
+    if (token != Token.START_OBJECT) {
       return mismatch("an object", token);
     }
     boolean root = shape == SHEET && depth == 0;
@@ -185,9 +218,9 @@ final class Decoder {
     long version = 0;
     Object versionNumber = null;
     Violation versionViolation = null;
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      String name = parser.currentName();
-      JsonToken valueToken = parser.nextToken();
+    for (Token t = parser.next(); t != Token.END_OBJECT; t = parser.next()) {
+      String name = parser.name();
+      Token valueToken = parser.next();
       keys.count();
       int slot = shape.indexOf(name);
       if (slot < 0) {
@@ -307,14 +340,14 @@ final class Decoder {
     return null;
   }
 
-  private Object list(Form<?> form, JsonToken token) {
+  private Object list(Form<?> form, Token token) {
     elementFailed = false;
     located = null;
-    if (token == JsonToken.VALUE_NULL) {
+    if (token == Token.NULL) {
       report(Rule.JSON_NULL, "null is not allowed: leave an absent value out", position());
       return null;
     }
-    if (token != JsonToken.START_ARRAY) {
+    if (token != Token.START_ARRAY) {
       return mismatch("an array", token);
     }
     long self = position();
@@ -322,10 +355,11 @@ final class Decoder {
     long[] at = NO_POSITIONS;
     Located[] inner = null;
     boolean failed = false;
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+    for (Token t = parser.next(); t != Token.END_ARRAY; t = parser.next()) {
       int index = elements.size();
       if (index == maxCollectionSize) {
-        throw fail(path(), Rule.JSON_LIMIT, "an array has more than " + maxCollectionSize + " elements");
+        throw fail(path(), Rule.JSON_LIMIT, "an array has more than " + maxCollectionSize + " elements",
+            parser.line(), parser.column());
       }
       if (index == at.length) {
         at = Arrays.copyOf(at, Math.max(4, index * 2));
@@ -350,8 +384,8 @@ final class Decoder {
     return elements;
   }
 
-  private Object union(Union<?> union, JsonToken token) {
-    if (token != JsonToken.START_OBJECT) {
+  private Object union(Union<?> union, Token token) {
+    if (token != Token.START_OBJECT) {
       return mismatch("an object", token);
     }
     long self = position();
@@ -362,9 +396,9 @@ final class Decoder {
     Object content = null;
     long contentAt = 0;
     Located contentLocated = null;
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-      String name = parser.currentName();
-      JsonToken valueToken = parser.nextToken();
+    for (Token t = parser.next(); t != Token.END_OBJECT; t = parser.next()) {
+      String name = parser.name();
+      Token valueToken = parser.next();
       keys.count();
       int alternative = union.indexOf(name);
       if (alternative < 0) {
@@ -431,13 +465,14 @@ final class Decoder {
 
     void count() {
       if (++count > maxCollectionSize) {
-        throw fail(path(), Rule.JSON_LIMIT, "an object has more than " + maxCollectionSize + " keys");
+        throw fail(path(), Rule.JSON_LIMIT, "an object has more than " + maxCollectionSize + " keys",
+            parser.line(), parser.column());
       }
     }
 
     void unknown(String name, List<String> known) {
       long at = position();
-      JsonToken token = parser.currentToken();
+      Token token = parser.current();
       if (!surrogatesPaired(name)) {
         skip(token);
         return;
@@ -463,7 +498,7 @@ final class Decoder {
     void duplicate(String name) {
       report(join(path(), name), Rule.JSON_DUPLICATE_KEY, "the key '" + name
           + "' appears more than once in this object", position());
-      skip(parser.currentToken());
+      skip(parser.current());
     }
 
     void done() {
@@ -473,7 +508,7 @@ final class Decoder {
     }
   }
 
-  private Object mismatch(String expected, JsonToken token) {
+  private Object mismatch(String expected, Token token) {
     report(Rule.JSON_TYPE, "expected " + expected + ", found " + describe(token), position());
     skip(token);
     return null;
@@ -483,29 +518,29 @@ final class Decoder {
    * Passes over a value that is not read, checking it as JSON all the same: the limits on strings
    * and collections, duplicate keys, unpaired surrogates. Strict reading means the whole document.
    */
-  private void skip(JsonToken token) {
-    if (token == JsonToken.VALUE_STRING) {
-      surrogatesPaired(parser.getString());
-    } else if (token == JsonToken.START_ARRAY) {
+  private void skip(Token token) {
+    if (token == Token.STRING) {
+      surrogatesPaired(parser.string());
+    } else if (token == Token.START_ARRAY) {
       int count = 0;
-      for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+      for (Token t = parser.next(); t != Token.END_ARRAY; t = parser.next()) {
         if (++count > maxCollectionSize) {
-          throw fail(parserPath(), Rule.JSON_LIMIT, "an array has more than " + maxCollectionSize
-              + " elements");
+          throw fail(parser.path(), Rule.JSON_LIMIT, "an array has more than " + maxCollectionSize
+              + " elements", parser.line(), parser.column());
         }
         skip(t);
       }
-    } else if (token == JsonToken.START_OBJECT) {
+    } else if (token == Token.START_OBJECT) {
       Set<String> seen = new HashSet<>();
-      for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
+      for (Token t = parser.next(); t != Token.END_OBJECT; t = parser.next()) {
+        String name = parser.name();
+        Token value = parser.next();
         if (seen.size() == maxCollectionSize) {
-          throw fail(parserPath(), Rule.JSON_LIMIT, "an object has more than " + maxCollectionSize
-              + " keys");
+          throw fail(parser.path(), Rule.JSON_LIMIT, "an object has more than " + maxCollectionSize
+              + " keys", parser.line(), parser.column());
         }
         if (surrogatesPaired(name) && !seen.add(name)) {
-          report(parserPath(), Rule.JSON_DUPLICATE_KEY, "the key '" + name
+          report(parser.path(), Rule.JSON_DUPLICATE_KEY, "the key '" + name
               + "' appears more than once in this object", position());
         }
         skip(value);
@@ -513,21 +548,21 @@ final class Decoder {
     }
   }
 
-  private static String describe(JsonToken token) {
+  private static String describe(Token token) {
     switch (token) {
       case START_OBJECT:
         return "an object";
       case START_ARRAY:
         return "an array";
-      case VALUE_STRING:
+      case STRING:
         return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
+      case INTEGER:
+      case DECIMAL:
         return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
+      case TRUE:
+      case FALSE:
         return "true or false";
-      case VALUE_NULL:
+      case NULL:
         return "null";
       default:
         return String.valueOf(token);
@@ -560,8 +595,7 @@ final class Decoder {
 
   /** {@return the position of the current token} */
   private long position() {
-    TokenStreamLocation at = parser.currentTokenLocation();
-    return Located.position(at.getLineNr(), at.getColumnNr());
+    return Located.position(parser.line(), parser.column());
   }
 
   private void report(Rule rule, String message, long at) {
@@ -605,46 +639,19 @@ final class Decoder {
     return parent.isEmpty() ? name : parent + "." + name;
   }
 
-  /** {@return where the parser is, from its own context: {@code participants[1].name}} */
-  private String parserPath() {
-    java.util.ArrayDeque<String> steps = new java.util.ArrayDeque<>();
-    for (TokenStreamContext context = parser.streamReadContext(); context != null && !context.inRoot();
-        context = context.getParent()) {
-      if (context.inArray()) {
-        steps.push("[" + Math.max(context.getCurrentIndex(), 0) + "]");
-      } else if (context.currentName() != null) {
-        steps.push("." + context.currentName());
-      }
-    }
-    String path = String.join("", steps);
-    return path.startsWith(".") ? path.substring(1) : path;
-  }
-
-  private static String firstLine(String message) {
-    int end = message == null ? -1 : message.indexOf('\n');
-    return end < 0 ? String.valueOf(message) : message.substring(0, end);
-  }
-
-  private JsonReadException fail(String path, Rule rule, String message) {
-    return fail(path, rule, message, null);
-  }
-
   /**
    * {@return the exception for a document that is not one well-formed JSON value within the
    * limits} Of what was found before, only what concerns the JSON itself is kept (duplicate keys,
    * unpaired surrogates): the rest would be about a document that is not there.
    */
-  private JsonReadException fail(String path, Rule rule, String message, JacksonException cause) {
-    TokenStreamLocation at = cause != null && cause.getLocation() != null
-        ? cause.getLocation()
-        : parser.currentLocation();
+  private JsonReadException fail(String path, Rule rule, String message, int line, int column) {
     List<Violation> all = new ArrayList<>();
     for (Violation v : found) {
       if (v.rule() == Rule.JSON_DUPLICATE_KEY || v.rule() == Rule.JSON_STRING) {
         all.add(v);
       }
     }
-    all.add(MODEL.violation(path, rule, message, at.getLineNr(), at.getColumnNr()));
+    all.add(MODEL.violation(path, rule, message, line, column));
     return new JsonReadException(all, null);
   }
 }

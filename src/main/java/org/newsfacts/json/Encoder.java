@@ -6,11 +6,11 @@ import org.newsfacts.Rule;
 import org.newsfacts.Violation;
 import org.newsfacts.internal.Bridge;
 import org.newsfacts.internal.Form;
+import org.newsfacts.internal.Output;
 import org.newsfacts.internal.Property;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
 import org.newsfacts.internal.Union;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a value of a {@link Form} in canonical form: properties in their declared order, absent
@@ -20,13 +20,13 @@ import tools.jackson.core.JsonGenerator;
 final class Encoder {
   private static final Form<FactSheet> SHEET = Bridge.<Violation, Rule>model().form(FactSheet.class);
 
-  private final JsonGenerator out;
+  private final Output out;
 
-  private Encoder(JsonGenerator out) {
+  private Encoder(Output out) {
     this.out = out;
   }
 
-  static <T> void write(JsonGenerator out, Form<T> form, T value) {
+  static <T> void write(Output out, Form<T> form, T value) {
     new Encoder(out).value(form.resolve(), value, true);
   }
 
@@ -38,34 +38,35 @@ final class Encoder {
     } else {
       Union<Object> union = cast(form);
       int alternative = union.alternativeOf(value);
-      out.writeStartObject();
-      out.writeName(union.key(alternative));
+      out.startObject();
+      out.name(union.key(alternative));
       value(union.form(alternative), union.content(alternative, value), false);
-      out.writeEndObject();
+      out.endObject();
     }
   }
 
   private void scalar(Scalar<Object> scalar, Object value) {
     switch (scalar.json()) {
       case STRING:
-        out.writeString(scalar.format(value));
+        out.string(scalar.format(value));
         break;
       case INTEGER:
-        out.writeNumber((Integer) value);
+        out.number((Integer) value);
         break;
       case NUMBER:
-        out.writeNumber(((java.math.BigDecimal) value).toPlainString());
+        out.number(((java.math.BigDecimal) value).toPlainString());
         break;
       default:
-        out.writeBoolean((Boolean) value);
+        out.bool((Boolean) value);
         break;
     }
   }
 
   private void object(Shape<Object> shape, Object value, boolean sheet) {
-    out.writeStartObject();
+    out.startObject();
     if (sheet) {
-      out.writeNumberProperty(FactSheetJson.VERSION_PROPERTY, FactSheetJson.FORMAT_VERSION);
+      out.name(FactSheetJson.VERSION_PROPERTY);
+      out.number(FactSheetJson.FORMAT_VERSION);
     }
     for (int i = 0; i < shape.size(); i++) {
       Property<Object, ?> property = shape.property(i);
@@ -73,20 +74,20 @@ final class Encoder {
       if (present == null) {
         continue;
       }
-      out.writeName(property.name());
+      out.name(property.name());
       Form<?> form = property.form();
       if (property.isList()) {
         List<?> elements = (List<?>) present;
-        out.writeStartArray();
+        out.startArray();
         for (int e = 0; e < elements.size(); e++) {
           value(form, elements.get(e), false);
         }
-        out.writeEndArray();
+        out.endArray();
       } else {
         value(form, present, false);
       }
     }
-    out.writeEndObject();
+    out.endObject();
   }
 
   @SuppressWarnings("unchecked")

@@ -13,6 +13,6 @@ public final class JsonReadException extends NewsFactsException {
   private static final long serialVersionUID = 1L;
 
   JsonReadException(List<Violation> violations, Throwable cause) {
-    super("Cannot read the fact sheet", violations, cause);
+    super("Cannot read the JSON", violations, cause);
   }
 }

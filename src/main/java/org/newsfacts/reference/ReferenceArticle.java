@@ -34,7 +34,7 @@ public final class ReferenceArticle {
     return new String(resource(TEXT), StandardCharsets.UTF_8);
   }
 
-  /** {@return the credit line for the article and how it is used} */
+  /** {@return the credit for the article, the terms under which it is shipped, and how it is used} */
   public static String credit() {
     return new String(resource(CREDIT), StandardCharsets.UTF_8);
   }

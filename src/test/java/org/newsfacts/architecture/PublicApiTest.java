@@ -47,8 +47,8 @@ class PublicApiTest {
 
   @Test
   void onlyTheDocumentedPackagesAreExported() {
-    assertThat(exported()).containsExactly("org.newsfacts", "org.newsfacts.export", "org.newsfacts.json",
-        "org.newsfacts.reference");
+    assertThat(exported()).containsExactly("org.newsfacts", "org.newsfacts.export", "org.newsfacts.jackson2",
+        "org.newsfacts.jackson3", "org.newsfacts.json", "org.newsfacts.reference");
   }
 
   private static List<String> exported() {

@@ -1,0 +1,1 @@
+module consumer { requires org.newsfacts; }
