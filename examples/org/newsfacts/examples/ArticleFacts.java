@@ -108,7 +108,8 @@ public final class ArticleFacts {
       s.channel().ifPresent(channel -> how.append(", via ").append(channel));
       s.reportedBy().ifPresent(id -> how.append(", reported by ").append(name(sheet, id)));
       s.occasion().ifPresent(id -> how.append(", on ").append(id));
-      out.println("  " + name(sheet, s.speaker()) + " (" + how + "):");
+      out.println("  " + s.speaker().map(id -> name(sheet, id)).orElse("(the text does not say who)")
+          + " (" + how + "):");
       out.println("    " + (s.speech() == SpeechMode.DIRECT ? "«" + s.text() + "»" : s.text()));
     }
 
@@ -121,7 +122,7 @@ public final class ArticleFacts {
   }
 
   private static String claim(FactSheet sheet, Claim c) {
-    return term(sheet, c.subject()) + " | " + c.predicate()
+    return term(sheet, c.subject()) + " | " + c.predicate().orElse("")
         + c.value().map(v -> " | " + term(sheet, v)).orElse("");
   }
 
@@ -134,7 +135,7 @@ public final class ArticleFacts {
 
   private static String name(FactSheet sheet, String id) {
     return sheet.participant(id).map(Participant::label)
-        .or(() -> sheet.meeting(id).map(Meeting::name))
+        .or(() -> sheet.meeting(id).flatMap(Meeting::name))
         .or(() -> sheet.place(id).map(Place::name))
         .orElse(id);
   }

@@ -31,7 +31,7 @@ public final class QueryFacts {
     out.println("Claims with a quantity:");
     for (Claim claim : claimsWithQuantity(sheet)) {
       Quantity quantity = ((Term.OfQuantity) claim.value().orElseThrow()).quantity();
-      out.println("  " + claim.id() + ": " + claim.predicate() + " " + quantity
+      out.println("  " + claim.id() + ": " + claim.predicate().orElse(":") + " " + quantity
           + claim.time().map(t -> " in " + t).orElse("") + " (" + claim.factuality() + ")");
       out.println("    text [" + claim.evidence().get(0).start() + "," + claim.evidence().get(0).end()
           + "): " + claim.evidence().get(0).text());

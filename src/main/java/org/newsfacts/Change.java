@@ -131,6 +131,19 @@ public abstract class Change {
     if (direction() == Direction.UNCHANGED && by().isPresent()) {
       check.add("by", Rule.QUANTITY_BOUNDS, "an unchanged value has no amount of change");
     }
+    by().ifPresent(amount -> {
+      if (negative(amount)) {
+        check.add("by", Rule.QUANTITY_BOUNDS, "the amount of a change is its size, and its sign is the"
+            + " direction: write \"down by 0.3\", not \"down by -0.3\"");
+      }
+    });
+    if (fromLevel().isPresent() && toLevel().isPresent()
+        && !fromLevel().get().unit().equals(toLevel().get().unit())) {
+      check.add("to.unit", Rule.UNIT_KIND, "a change moves within one unit: from " + fromLevel().get().unit()
+          + " it cannot end in " + toLevel().get().unit());
+    } else if (fromLevel().isPresent() && toLevel().isPresent() && by().isPresent()) {
+      consistent(check);
+    }
     if (fromLevel().isPresent() && toLevel().isPresent() && direction() != null && direction() != Direction.UNCHANGED) {
       Optional<java.math.BigDecimal> before = fromLevel().get().amount();
       Optional<java.math.BigDecimal> after = toLevel().get().amount();
@@ -144,6 +157,49 @@ public abstract class Change {
       }
     }
     check.done();
+  }
+
+  private static boolean negative(Quantity q) {
+    return q.amount().filter(x -> x.signum() < 0).isPresent() || q.atLeast().filter(x -> x.signum() < 0).isPresent()
+        || q.moreThan().filter(x -> x.signum() < 0).isPresent() || q.atMost().filter(x -> x.signum() < 0).isPresent()
+        || q.lessThan().filter(x -> x.signum() < 0).isPresent();
+  }
+
+  /**
+   * Reports an amount of change that the two levels cannot have, however the text rounded them:
+   * "down 0.2 from 55.3 to 55.0" may be a rounding of true figures, "down 2 from 55.3 to 55.0" is
+   * not. Each figure is rounded to its precision, or to its last significant digit where it states
+   * none, so the difference of the levels and the amount of change may differ by half of each step.
+   */
+  private void consistent(Check check) {
+    Quantity from = fromLevel().get();
+    Quantity to = toLevel().get();
+    Quantity size = by().get();
+    boolean points = Unit.PERCENTAGE_POINT.equals(size.unit()) && Unit.PERCENT.equals(from.unit());
+    // a change in percent may be relative ("down 10%" from 5% to 4.5%): only points and the levels'
+    // own unit are compared; and only figures given exactly
+    boolean absolute = points || size.unit().equals(from.unit()) && !Unit.PERCENT.equals(size.unit());
+    if (!absolute || from.amount().isEmpty() || to.amount().isEmpty() || size.amount().isEmpty()
+        || from.approximate() || to.approximate() || size.approximate()) {
+      return;
+    }
+    java.math.BigDecimal difference = to.amount().get().subtract(from.amount().get()).abs();
+    java.math.BigDecimal slack = step(from).add(step(to)).add(step(size))
+        .divide(java.math.BigDecimal.valueOf(2));
+    if (difference.subtract(size.amount().get()).abs().compareTo(slack) > 0) {
+      check.add("by", Rule.QUANTITY_BOUNDS, "a change by " + size.amount().get().toPlainString()
+          + " cannot take " + from.amount().get().toPlainString() + " to " + to.amount().get().toPlainString()
+          + ", a difference of " + difference.toPlainString() + ", however the figures were rounded");
+    }
+  }
+
+  /** {@return the step a figure is rounded to: its precision, or its last significant digit} */
+  private static java.math.BigDecimal step(Quantity q) {
+    return q.precision().orElseGet(() -> {
+      java.math.BigDecimal amount = q.amount().get();
+      return amount.signum() == 0 ? java.math.BigDecimal.ONE
+          : java.math.BigDecimal.ONE.movePointLeft(amount.stripTrailingZeros().scale());
+    });
   }
 
   /** {@return the change in words: {@code up by 2 percentage-point against "the week before"}} */

@@ -118,7 +118,9 @@ final class Check {
       String path = paths.get(i);
       if (path != null && !path.isBlank() && Paths.valueAt(shape, owner, path) == null) {
         add("inferred[" + i + "]", Rule.INFERRED_PATH, "'" + abbreviate(path) + "' names no value of this "
-            + shape.name() + ": give the JSON path of a value it has, such as " + shape.property(1).name());
+            + shape.name() + ": paths use the JSON names (\"of\" for Quantity.what(), \"from\" for"
+            + " Change.fromLevel()) and name a value it has: " + String.join(", ", Paths.present(shape,
+            owner, 12)));
       }
     }
     return this;

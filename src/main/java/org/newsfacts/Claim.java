@@ -42,7 +42,7 @@ public abstract class Claim {
       .required("id", Forms.ID, Claim::id, Builder::id)
       .required("holder", Forms.ID, Claim::holder, Builder::holder).to(Statement.class, Meeting.class)
       .required("subject", Forms.TERM, Claim::subject, Builder::subject)
-      .required("predicate", Forms.TEXT, Claim::predicate, Builder::predicate)
+      .optional("predicate", Forms.TEXT, Claim::predicate, Builder::predicate)
       .optional("value", Forms.TERM, Claim::value, Builder::value)
       .list("arguments", Argument.SHAPE, Claim::arguments, Builder::addArguments)
       .defaulted("kind", Scalar.enumeration(Kind.class), Claim::kind, Builder::kind)
@@ -120,7 +120,16 @@ public abstract class Claim {
       /** How: "by rail", "de forma gradual". */
       MANNER,
       /** With what: "with drones". */
-      INSTRUMENT;
+      INSTRUMENT,
+      /** What it concerns: "involves a third country in the health incidents", "on trade". */
+      ABOUT,
+      /** What it leads to or would lead to: "not conclusive enough for the US to blame Moscow". */
+      RESULT,
+      /**
+       * What it is a part or component of: "the main components of euro area inflation", a claim
+       * of the aggregate.
+       */
+      PART_OF;
 
       // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
       @JsonValue
@@ -225,8 +234,11 @@ public abstract class Claim {
   /** {@return what the claim is about} */
   public abstract Term subject();
 
-  /** {@return what is said of the subject, as worded, such as {@code pueden alcanzar}} */
-  public abstract String predicate();
+  /**
+   * {@return what is said of the subject, as worded, such as {@code pueden alcanzar}; absent where
+   * the text has no words for it: a table row "Deficit: $55.2 Billion", a figure in brackets}
+   */
+  public abstract Optional<String> predicate();
 
   /** {@return the object of the predicate, where it has one} */
   public abstract Optional<Term> value();
@@ -300,7 +312,7 @@ public abstract class Claim {
   @Override
   public final String toString() {
     return id() + " [" + factuality() + (kind() == Kind.ASSERTION ? "" : ", "
-        + kind().name().toLowerCase(java.util.Locale.ROOT)) + "] " + subject() + " " + predicate()
+        + kind().name().toLowerCase(java.util.Locale.ROOT)) + "] " + subject() + predicate().map(p -> " " + p).orElse("")
         + value().map(v -> " " + v).orElse("");
   }
 
@@ -331,7 +343,7 @@ public abstract class Claim {
     Builder subject(Term subject);
 
     /**
-     * Sets what is said of the subject, as worded; required.
+     * Sets what is said of the subject, as worded; leave it unset where the text has no words for it.
      *
      * @param predicate such as "pueden alcanzar"
      * @return this builder

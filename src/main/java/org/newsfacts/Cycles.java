@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The chains of a sheet that must not go round in a circle: statements reported by statements,
- * places within places, meetings part of meetings, meetings that follow or precede each other,
- * meetings that replace each other, claims about claims, groups that are members of themselves. A
+ * statements part of or said during statements, places within places, meetings part of or during
+ * meetings, meetings that follow or precede each other, meetings that replace each other, claims
+ * about claims, groups that are members of themselves, participants part of themselves. A
  * statement that answers, denies or confirms itself is a circle of one. Each chain is walked once,
  * depth first without recursion: time linear in the number of references.
  */
@@ -41,7 +42,7 @@ final class Cycles {
   void check() {
     FactSheet sheet = rules.sheet();
     Chain reported = new Chain("reported by");
-    Chain linked = new Chain("linked to");
+    Chain inside = new Chain("part of or said during");
     List<Statement> statements = sheet.statements();
     for (int i = 0; i < statements.size(); i++) {
       Statement s = statements.get(i);
@@ -49,10 +50,20 @@ final class Cycles {
       s.reportedBy().filter(id -> rules.entity(id, Statement.class) != null)
           .ifPresent(id -> reported.add(s.id(), id, "statements[" + index + "].reportedBy"));
       for (int l = 0; l < s.links().size(); l++) {
-        if (s.links().get(l).target().equals(s.id())) {
-          rules.add("statements[" + i + "].links[" + l + "].target", Rule.REF_CYCLE, "a statement "
-              + s.links().get(l).relation().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-              + " another statement or claim, not itself");
+        Statement.Link link = s.links().get(l);
+        String path = "statements[" + i + "].links[" + l + "].target";
+        String relation = link.relation().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (link.target().equals(s.id())) {
+          rules.add(path, Rule.REF_CYCLE, "a statement " + relation + " another statement or claim,"
+              + " not itself");
+        } else if (link.relation() == Statement.Link.Relation.PART_OF
+            || link.relation() == Statement.Link.Relation.DURING) {
+          if (rules.entity(link.target(), Claim.class) != null) {
+            rules.add(path, Rule.REF_KIND, "a statement is " + relation + " another statement, and '"
+                + link.target() + "' is a claim");
+          } else {
+            inside.add(s.id(), link.target(), path);
+          }
         }
       }
     }
@@ -63,7 +74,7 @@ final class Cycles {
       int index = i;
       p.within().ifPresent(id -> within.add(p.id(), id, "places[" + index + "].within"));
     }
-    Chain partOf = new Chain("part of");
+    Chain partOf = new Chain("part of or during");
     Chain order = new Chain("after");
     Chain replaces = new Chain("replacing");
     List<Meeting> meetings = sheet.meetings();
@@ -74,6 +85,7 @@ final class Cycles {
         String path = "meetings[" + i + "].links[" + l + "].meeting";
         switch (link.relation()) {
           case PART_OF:
+          case DURING:
             partOf.add(m.id(), link.meeting(), path);
             break;
           case FOLLOWS:
@@ -97,14 +109,18 @@ final class Cycles {
       c.value().ifPresent(value -> aboutClaim(about, c, value, "claims[" + index + "].value.entity"));
     }
     Chain members = new Chain("a member of");
+    Chain belongs = new Chain("part of");
     List<Participant> participants = sheet.participants();
     for (int i = 0; i < participants.size(); i++) {
       Participant p = participants.get(i);
       for (int m = 0; m < p.members().size(); m++) {
         members.add(p.id(), p.members().get(m), "participants[" + i + "].members[" + m + "]");
       }
+      for (int m = 0; m < p.partOf().size(); m++) {
+        belongs.add(p.id(), p.partOf().get(m), "participants[" + i + "].partOf[" + m + "]");
+      }
     }
-    for (Chain chain : List.of(reported, within, partOf, order, replaces, about, members)) {
+    for (Chain chain : List.of(reported, inside, within, partOf, order, replaces, about, members, belongs)) {
       find(chain);
     }
   }

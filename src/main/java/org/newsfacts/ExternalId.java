@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.newsfacts.internal.Shape;
 
 /**
- * An identifier of a participant in another system: {@code ExternalId.of("wikidata", "Q212")}.
+ * An identifier in another system: of a participant, {@code ExternalId.of("wikidata", "Q212")}, or of
+ * the item, {@code ExternalId.of("release", "STAT-18-545")}.
  * Record one only where it is known, not guessed from a name. Immutable and thread-safe.
  *
  * @param scheme the system that issued the identifier, such as {@code wikidata}

@@ -170,7 +170,7 @@ public abstract class FactSheet {
    * @param speakerId the id of a participant
    */
   public final List<Statement> statementsBy(String speakerId) {
-    return statements().stream().filter(s -> s.speaker().equals(speakerId))
+    return statements().stream().filter(s -> s.speaker().filter(speakerId::equals).isPresent())
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -202,20 +202,21 @@ public abstract class FactSheet {
     Optional<Statement> statement = statement(statementId);
     while (statement.isPresent() && seen.add(statement.get().id())) {
       Statement s = statement.get();
-      if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(s.speaker())) {
-        chain.add(s.speaker());
-      }
+      // a statement whose speaker the text does not give adds no source of its own
+      s.speaker().filter(speaker -> chain.isEmpty() || !chain.get(chain.size() - 1).equals(speaker))
+          .ifPresent(chain::add);
       Optional<String> reporter = s.reportedBy();
       statement = reporter.flatMap(this::statement);
       if (reporter.isPresent() && statement.isEmpty()) {
-        if (!chain.get(chain.size() - 1).equals(reporter.get())) {
+        if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(reporter.get())) {
           chain.add(reporter.get());
         }
         return List.copyOf(chain);
       }
     }
     Optional<Participant> publisher = publisher();
-    if (!chain.isEmpty() && publisher.isPresent() && !chain.get(chain.size() - 1).equals(publisher.get().id())) {
+    if (!seen.isEmpty() && publisher.isPresent()
+        && (chain.isEmpty() || !chain.get(chain.size() - 1).equals(publisher.get().id()))) {
       chain.add(publisher.get().id());
     }
     return List.copyOf(chain);

@@ -16,7 +16,7 @@ final class Forms {
 
   /** The subject, value or argument of a claim. */
   static final Union<Term> TERM = Union.of("term", "Exactly one of: words of the text, the id of an"
-          + " entity of the sheet, a quantity, a time, a change.", Term.class)
+          + " entity of the sheet, a quantity, a time, a change, a rank.", Term.class)
       .alternative("text", TEXT, Term.OfText.class, Term.OfText::text, Term::text)
       .alternative("entity", ID, Term.OfEntity.class, Term.OfEntity::id, Term::entity)
       .to(Participant.class, Place.class, Meeting.class, Statement.class, Claim.class)
@@ -24,6 +24,7 @@ final class Forms {
           Term::quantity)
       .alternative("time", Time.SHAPE, Term.OfTime.class, Term.OfTime::time, Term::time)
       .alternative("change", Change.SHAPE, Term.OfChange.class, Term.OfChange::change, Term::change)
+      .alternative("rank", Rank.SHAPE, Term.OfRank.class, Term.OfRank::rank, Term::rank)
       .build();
 
   /** The path of a value within a fact: {@code country}, {@code value.quantity.unit}, {@code time.at}. */

@@ -44,6 +44,7 @@ final class Internals implements Bridge.Model<Violation, Rule> {
       Map.entry(CountryCode.class, CountryCode.FORM),
       Map.entry(LanguageTag.class, LanguageTag.FORM),
       Map.entry(Ordinal.class, Ordinal.SHAPE),
+      Map.entry(Rank.class, Rank.SHAPE),
       Map.entry(Role.class, Role.SHAPE),
       Map.entry(Topic.class, Topic.SHAPE),
       Map.entry(Translation.class, Translation.SHAPE),

@@ -14,7 +14,7 @@ import org.newsfacts.internal.WireNames;
  * A meeting the article reports or refers to (after schema.org's {@code Event}): what the text
  * calls it, its place in a series, whether it was held, is planned, postponed, cancelled or only
  * alleged and by whom, whether it was in person, by telephone or by video, when and where, who took
- * part and how, what was discussed, and how it relates to other meetings. Everything as precise as
+ * part and how, what it was for, what was discussed, and how it relates to other meetings. Everything as precise as
  * the text gives it: what the text leaves out is absent.
  *
  * <pre>{@code
@@ -37,7 +37,7 @@ public abstract class Meeting {
   static final Shape<Meeting> SHAPE = Shape.entity("meeting", "A meeting the article reports or"
           + " refers to.", Meeting.class, Meeting::builder, Builder::build)
       .required("id", Forms.ID, Meeting::id, Builder::id)
-      .required("name", Forms.TEXT, Meeting::name, Builder::name)
+      .optional("name", Forms.TEXT, Meeting::name, Builder::name)
       .optional("ordinal", Ordinal.SHAPE, Meeting::ordinal, Builder::ordinal)
       .defaulted("status", Scalar.enumeration(Status.class), Meeting::status, Builder::status)
       .optional("statusBy", Forms.ID, Meeting::statusBy, Builder::statusBy)
@@ -47,6 +47,7 @@ public abstract class Meeting {
       .optional("previousTime", Time.SHAPE, Meeting::previousTime, Builder::previousTime)
       .optional("place", Forms.ID, Meeting::place, Builder::place).to(Place.class)
       .list("participants", Attendee.SHAPE, Meeting::participants, Builder::addParticipants)
+      .list("purposes", Forms.TEXT, Meeting::purposes, Builder::addPurposes)
       .list("topics", Topic.SHAPE, Meeting::topics, Builder::addTopics)
       .list("links", Link.SHAPE, Meeting::links, Builder::addLinks)
       .nonEmptyList("evidence", Evidence.SHAPE, Meeting::evidence, Builder::addEvidence)
@@ -210,7 +211,9 @@ public abstract class Meeting {
       /** It is part of the other: a session of a summit (schema.org's {@code superEvent}). */
       PART_OF,
       /** It takes the place of the other, which did not take place. */
-      REPLACES;
+      REPLACES,
+      /** It took place during the other: a call made during a visit. */
+      DURING;
 
       // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
       @JsonValue
@@ -258,8 +261,12 @@ public abstract class Meeting {
   /** {@return the id, unique within the sheet} */
   public abstract String id();
 
-  /** {@return the meeting as the text names it, such as {@code la 25ª reunión en el formato Ramstein}} */
-  public abstract String name();
+  /**
+   * {@return the meeting as the text names it, such as {@code la 25ª reunión en el formato
+   * Ramstein}; absent where the text implies a meeting without naming it (the briefing where a
+   * spokesperson was asked), whose evidence is then the words that imply it}
+   */
+  public abstract Optional<String> name();
 
   /** {@return its position in a series, if the text gives one} */
   public abstract Optional<Ordinal> ordinal();
@@ -290,6 +297,12 @@ public abstract class Meeting {
 
   /** {@return the participants who took part, as far as the text names them, with their parts} */
   public abstract List<Attendee> participants();
+
+  /**
+   * {@return what the meeting is for, as written: "to reaffirm U.S. commitment to Iraq", "to
+   * further discuss these programs"}
+   */
+  public abstract List<String> purposes();
 
   /** {@return what was discussed} */
   public abstract List<Topic> topics();
@@ -349,7 +362,7 @@ public abstract class Meeting {
   @Override
   public final String toString() {
     return id() + " (" + status().name().toLowerCase(java.util.Locale.ROOT) + ", "
-        + medium().name().toLowerCase(java.util.Locale.ROOT) + ") " + name()
+        + medium().name().toLowerCase(java.util.Locale.ROOT) + ") " + name().orElse("(unnamed)")
         + time().map(t -> ", " + t).orElse("");
   }
 
@@ -364,7 +377,8 @@ public abstract class Meeting {
     Builder id(String id);
 
     /**
-     * Sets the meeting as the text names it; required.
+     * Sets the meeting as the text names it; leave it unset only where the text implies a meeting
+     * without naming it.
      *
      * @param name such as "la 25ª reunión en el formato Ramstein"
      * @return this builder
@@ -447,6 +461,27 @@ public abstract class Meeting {
       }
       return this;
     }
+
+    /**
+     * Adds participants with the parts they played.
+     *
+     * @param attendees such as {@code Attendee.of("p-umerov", Attendee.Part.HOST)}
+     * @return this builder
+     */
+    default Builder addParticipants(Attendee... attendees) {
+      for (Attendee attendee : Check.notNull(attendees, "attendees")) {
+        addParticipants(attendee);
+      }
+      return this;
+    }
+
+    /**
+     * Adds what the meeting is for, as written.
+     *
+     * @param purpose such as "to reaffirm U.S. commitment to Iraq"
+     * @return this builder
+     */
+    Builder addPurposes(String purpose);
 
     /**
      * Adds a topic discussed.

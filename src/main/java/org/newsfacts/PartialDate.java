@@ -22,6 +22,7 @@ import org.newsfacts.internal.Scalar;
  *   <tr><td>"in the first half of 2025"</td><td>{@code 2025-H1}</td><td>{@link Precision#HALF}</td></tr>
  *   <tr><td>"in the third quarter of 2025"</td><td>{@code 2025-Q3}</td><td>{@link Precision#QUARTER}</td></tr>
  *   <tr><td>"in January 2025"</td><td>{@code 2025-01}</td><td>{@link Precision#YEAR_MONTH}</td></tr>
+ *   <tr><td>"next week" (resolved, marked inferred)</td><td>{@code 2023-W06}</td><td>{@link Precision#WEEK}</td></tr>
  *   <tr><td>"en enero" (no year)</td><td>{@code --01}</td><td>{@link Precision#MONTH}</td></tr>
  *   <tr><td>"el 17 de enero" (no year)</td><td>{@code --01-17}</td><td>{@link Precision#MONTH_DAY}</td></tr>
  *   <tr><td>"on 17 January 2025"</td><td>{@code 2025-01-17}</td><td>{@link Precision#DATE}</td></tr>
@@ -37,10 +38,11 @@ import org.newsfacts.internal.Scalar;
  */
 public final class PartialDate {
   /** The forms of the text, as a regular expression without anchors, for the JSON Schema. */
-  static final String PATTERN = "(\\d{4}(-(H[12]|Q[1-4]|(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?))?"
+  static final String PATTERN = "(\\d{4}(-(H[12]|Q[1-4]|W(0[1-9]|[1-4]\\d|5[0-3])"
+      + "|(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?))?"
       + "|--(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)";
   static final Scalar<PartialDate> FORM = Scalar.parsed("partialDate", "A date as precise as the"
-          + " text: 2025, 2025-H1, 2025-Q3, 2025-01, --01, --01-17 or 2025-01-17.", PartialDate::parse,
+          + " text: 2025, 2025-H1, 2025-Q3, 2025-01, 2025-W06, --01, --01-17 or 2025-01-17.", PartialDate::parse,
       PartialDate::toString, "pattern", "^" + PATTERN + "$");
 
   /** How much of a date is known. */
@@ -53,6 +55,8 @@ public final class PartialDate {
     QUARTER,
     /** Year and month: {@code 2025-01}. */
     YEAR_MONTH,
+    /** An ISO 8601 week, Monday to Sunday, of a week-based year: {@code 2023-W06}. */
+    WEEK,
     /** A month, without a year: {@code --01}. */
     MONTH,
     /** Month and day, without a year: {@code --01-17}. */
@@ -63,7 +67,7 @@ public final class PartialDate {
 
   private final Precision precision;
   private final int year;
-  /** The month; or the half or quarter, for those precisions. */
+  /** The month; or the half, quarter or week, for those precisions. */
   private final int month;
   private final int day;
 
@@ -113,6 +117,35 @@ public final class PartialDate {
       throw Check.single("PartialDate", Rule.DATE_INVALID, "quarter " + quarter + " is not 1 to 4");
     }
     return new PartialDate(Precision.QUARTER, year, quarter, 0);
+  }
+
+  /**
+   * {@return an ISO 8601 week, Monday to Sunday: "the week of 6 February 2023" is {@code ofWeek(2023, 6)}}
+   *
+   * @param weekYear the week-based year, 0 to 9999
+   * @param week 1 to 52, or 53 in a year that has one
+   * @throws ValidationException if the week does not exist in that year
+   */
+  public static PartialDate ofWeek(int weekYear, int week) {
+    checkYear(weekYear);
+    long weeks = java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR
+        .rangeRefinedBy(LocalDate.of(weekYear, 6, 1)).getMaximum();
+    if (week < 1 || week > weeks) {
+      throw Check.single("PartialDate", Rule.DATE_INVALID, "week " + week + " is not 1 to " + weeks
+          + " of " + weekYear);
+    }
+    return new PartialDate(Precision.WEEK, weekYear, week, 0);
+  }
+
+  /**
+   * {@return the week of a date: "next week", resolved from the publication date}
+   *
+   * @param date a date in the week
+   */
+  public static PartialDate weekOf(LocalDate date) {
+    Check.notNull(date, "date");
+    return ofWeek(date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+        date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   /**
@@ -229,7 +262,7 @@ public final class PartialDate {
 
   /**
    * Reads one of the forms in the table above: {@code 2025}, {@code 2025-H1}, {@code 2025-Q3},
-   * {@code 2025-01}, {@code --01}, {@code --01-17} or {@code 2025-01-17}.
+   * {@code 2025-01}, {@code 2025-W06}, {@code --01}, {@code --01-17} or {@code 2025-01-17}.
    *
    * @param text the text
    * @return the partial date
@@ -252,6 +285,12 @@ public final class PartialDate {
       if (year >= 0 && part >= 0) {
         return text.charAt(5) == 'H' ? ofHalf(year, part) : ofQuarter(year, part);
       }
+    } else if (length == 8 && text.charAt(4) == '-' && text.charAt(5) == 'W') {
+      int year = digits(text, 0, 4);
+      int week = digits(text, 6, 8);
+      if (year >= 0 && week >= 0) {
+        return ofWeek(year, week);
+      }
     } else if (length == 4 || length == 7 && text.charAt(4) == '-'
         || length == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int year = digits(text, 0, 4);
@@ -264,7 +303,7 @@ public final class PartialDate {
       }
     }
     throw Check.single("PartialDate", Rule.DATE_INVALID, "'" + Check.abbreviate(text) + "' is not a date"
-        + " in the form 2025, 2025-H1, 2025-Q3, 2025-01, --01, --01-17 or 2025-01-17");
+        + " in the form 2025, 2025-H1, 2025-Q3, 2025-01, 2025-W06, --01, --01-17 or 2025-01-17");
   }
 
   /** {@return the number the ASCII digits between two indexes make, or -1 if one is not a digit} */
@@ -307,6 +346,11 @@ public final class PartialDate {
     return precision == Precision.QUARTER ? OptionalInt.of(month) : OptionalInt.empty();
   }
 
+  /** {@return the week of the week-based year, 1 to 53, for a date of {@link Precision#WEEK}} */
+  public OptionalInt week() {
+    return precision == Precision.WEEK ? OptionalInt.of(month) : OptionalInt.empty();
+  }
+
   /** {@return the year and month, if the text gives both} */
   public Optional<YearMonth> yearMonth() {
     return precision == Precision.YEAR_MONTH || precision == Precision.DATE
@@ -341,6 +385,8 @@ public final class PartialDate {
         return LocalDate.of(year, 3 * month - 2, 1);
       case YEAR_MONTH:
         return LocalDate.of(year, month, 1);
+      case WEEK:
+        return monday();
       case DATE:
         return LocalDate.of(year, month, day);
       default:
@@ -359,11 +405,18 @@ public final class PartialDate {
         return YearMonth.of(year, 3 * month).atEndOfMonth();
       case YEAR_MONTH:
         return YearMonth.of(year, month).atEndOfMonth();
+      case WEEK:
+        return monday().plusDays(6);
       case DATE:
         return LocalDate.of(year, month, day);
       default:
         return null;
     }
+  }
+
+  private LocalDate monday() {
+    return LocalDate.of(year, 6, 1).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, month)
+        .with(java.time.DayOfWeek.MONDAY);
   }
 
   private static void checkYear(int year) {
@@ -407,6 +460,9 @@ public final class PartialDate {
         break;
       case QUARTER:
         text.append("-Q").append(month);
+        break;
+      case WEEK:
+        pad(text.append("-W"), month, 2);
         break;
       case YEAR_MONTH:
         pad(text.append('-'), month, 2);

@@ -38,7 +38,10 @@ import org.newsfacts.internal.WireNames;
  * and roles. A group may list its {@link #members()} and may record the number the text states
  * ({@link #statedCount()}, the "9" of "9 países"); when it does both, they must agree. The
  * {@linkplain #publisher() publisher} of the item may narrate and report without being named in
- * the body: it alone may have no evidence.
+ * the body: it alone may have no evidence. A participant may be {@linkplain #partOf() part of}
+ * another (a division of a network, staff of a ministry) and {@linkplain #locatedIn() based} in
+ * places of the sheet. A {@linkplain Kind#DOCUMENT document} (a report, an article, a video)
+ * may speak and be spoken of like anyone else.
  */
 @Value.Immutable
 @FactStyle
@@ -55,6 +58,8 @@ public abstract class Participant {
       .list("characterisations", Forms.TEXT, Participant::characterisations, Builder::addCharacterisations)
       .optional("country", CountryCode.FORM, Participant::country, Builder::country)
       .list("members", Forms.ID, Participant::members, Builder::addMembers).to(Participant.class)
+      .list("partOf", Forms.ID, Participant::partOf, Builder::addPartOf).to(Participant.class)
+      .list("locatedIn", Forms.ID, Participant::locatedIn, Builder::addLocatedIn).to(Place.class)
       .optional("statedCount", Scalar.integerWithin(0, Integer.MAX_VALUE, "minimum", 1, "maximum",
           Integer.MAX_VALUE), p -> p.statedCount().isPresent() ? Optional.of(p.statedCount().getAsInt())
           : Optional.empty(), Builder::statedCount)
@@ -81,7 +86,12 @@ public abstract class Participant {
     /** A country, present through its delegation or government. */
     COUNTRY,
     /** Several participants named or described together ("los países del Sudeste de Europa"). */
-    GROUP;
+    GROUP,
+    /**
+     * A report, article, study, letter, post or video, as a source of statements or their target:
+     * "the report said", "NBC's article", "una andanada de informaciones".
+     */
+    DOCUMENT;
 
     // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
     @JsonValue
@@ -117,7 +127,10 @@ public abstract class Participant {
   /** {@return the roles the text gives, such as {@code ministro de Defensa}} */
   public abstract List<Role> roles();
 
-  /** {@return the outlet's characterisations, as written: "the veteran diplomat", "hardline"} */
+  /**
+   * {@return the outlet's characterisations, epithets and honorifics, as written: "the veteran
+   * diplomat", "hardline", "His Majesty"}
+   */
   public abstract List<String> characterisations();
 
   /** {@return the country this participant is or belongs to, if known} */
@@ -125,6 +138,15 @@ public abstract class Participant {
 
   /** {@return for a group, the ids of the participants it consists of, as far as the text lists them} */
   public abstract List<String> members();
+
+  /**
+   * {@return the ids of the organisations or groups it is part of or works for, as the text states:
+   * the news division of a network, employees of a ministry}
+   */
+  public abstract List<String> partOf();
+
+  /** {@return the ids of the places the text says it is based in: "diplomats based in Cuba and China"} */
+  public abstract List<String> locatedIn();
 
   /** {@return for a group, the number of members the text states, if it states one} */
   public abstract OptionalInt statedCount();
@@ -252,7 +274,7 @@ public abstract class Participant {
     /**
      * Sets what kind of participant this is; required.
      *
-     * @param kind person, organisation, country or group
+     * @param kind person, organisation, country, group or document
      * @return this builder
      */
     Builder kind(Kind kind);
@@ -306,9 +328,9 @@ public abstract class Participant {
     Builder addRoles(Role... roles);
 
     /**
-     * Adds an outlet's characterisation, as written.
+     * Adds an outlet's characterisation, epithet or honorific, as written.
      *
-     * @param characterisation such as "the veteran diplomat"
+     * @param characterisation such as "the veteran diplomat" or "His Majesty"
      * @return this builder
      */
     Builder addCharacterisations(String characterisation);
@@ -328,6 +350,22 @@ public abstract class Participant {
      * @return this builder
      */
     Builder addMembers(String member);
+
+    /**
+     * Adds an organisation or group it is part of or works for.
+     *
+     * @param participant the id of a participant of the sheet, such as {@code p-nbc}
+     * @return this builder
+     */
+    Builder addPartOf(String participant);
+
+    /**
+     * Adds a place the text says it is based in.
+     *
+     * @param place the id of a place of the sheet
+     * @return this builder
+     */
+    Builder addLocatedIn(String place);
 
     /**
      * Adds members of a group.

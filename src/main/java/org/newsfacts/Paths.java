@@ -75,4 +75,52 @@ final class Paths {
     }
     return value;
   }
+
+  /**
+   * {@return the paths of the values an owner has, depth first, at most {@code most} of them: for
+   * the message that names what an {@code inferred} path may be}
+   */
+  static List<String> present(Shape<?> shape, Object owner, int most) {
+    List<String> paths = new java.util.ArrayList<>();
+    collect(shape, owner, "", paths, most);
+    if (paths.size() == most) {
+      paths.set(most - 1, "...");
+    }
+    return paths;
+  }
+
+  private static void collect(Form<?> form, Object value, String prefix, List<String> paths, int most) {
+    Form<?> current = form.resolve();
+    if (paths.size() >= most || value == null) {
+      return;
+    }
+    if (current instanceof Shape) {
+      @SuppressWarnings("unchecked")
+      Shape<Object> shape = (Shape<Object>) current;
+      for (int p = 0; p < shape.size() && paths.size() < most; p++) {
+        Property<Object, ?> property = shape.property(p);
+        Object present = property.present(value);
+        String path = prefix.isEmpty() ? property.name() : prefix + "." + property.name();
+        if (present == null || "inferred".equals(property.name())) {
+          continue;
+        }
+        if (present instanceof List) {
+          List<?> list = (List<?>) present;
+          for (int e = 0; e < list.size() && paths.size() < most; e++) {
+            collect(property.form(), list.get(e), path + "[" + e + "]", paths, most);
+          }
+        } else {
+          collect(property.form(), present, path, paths, most);
+        }
+      }
+    } else if (current instanceof Union) {
+      @SuppressWarnings("unchecked")
+      Union<Object> union = (Union<Object>) current;
+      int alternative = union.alternativeOf(value);
+      collect(union.form(alternative), union.content(alternative, value), prefix + "." + union.key(alternative),
+          paths, most);
+    } else {
+      paths.add(prefix);
+    }
+  }
 }

@@ -27,10 +27,15 @@ import org.newsfacts.internal.Shape;
  *       {@code percent}</td></tr>
  *   <tr><td>"several hundred", "decenas de miles"</td><td>{@code words}, with any bound the text gives</td></tr>
  *   <tr><td>"€40 million ($43 million)"</td><td>amount 40000000 EUR with the equivalent 43000000 USD</td></tr>
+ *   <tr><td>"$55.2 billion", "$20.0 billion"</td><td>{@code Quantity.rounded("55.2", 9, usd)}: amount
+ *       55200000000 with {@code precision} 100000000, the step the text rounds to</td></tr>
+ *   <tr><td>"revised", "seasonally adjusted", "three-month moving average"</td><td>{@code qualifiers},
+ *       as written</td></tr>
  * </table>
  *
  * <p>Spanish <i>mil millones</i> is 10<sup>9</sup>. Amounts are kept in their shortest exact form,
- * so {@code 35.0} and {@code 35} are equal; in text and JSON they are plain decimal notation
+ * so {@code 35.0} and {@code 35} are equal: the digits a text shows beyond that ("20.0") are its
+ * {@linkplain #precision() precision}; in text and JSON they are plain decimal notation
  * ({@code -12.5}), without exponent, grouping or plus sign, at most 64 digits. A quantity states at
  * least one of an amount, a bound or words; its bounds agree with each other and with its amount; a
  * count is whole and never negative. A change against a baseline ("up 2 points") is a
@@ -63,8 +68,10 @@ public abstract class Quantity {
       .optional("atMost", AMOUNT_FORM, Quantity::atMost, Builder::atMost)
       .optional("lessThan", AMOUNT_FORM, Quantity::lessThan, Builder::lessThan)
       .optional("words", Forms.TEXT, Quantity::words, Builder::words)
+      .optional("precision", AMOUNT_FORM, Quantity::precision, Builder::precision)
       .required("unit", Unit.FORM, Quantity::unit, Builder::unit)
       .optional("of", Forms.TEXT, Quantity::what, Builder::what)
+      .list("qualifiers", Forms.TEXT, Quantity::qualifiers, Builder::addQualifiers)
       .list("equivalents", Form.later(() -> Quantity.SHAPE), Quantity::equivalents,
           Builder::addEquivalents)
       .build();
@@ -122,6 +129,23 @@ public abstract class Quantity {
   }
 
   /**
+   * {@return a figure as written at a scale, with the precision its digits show: "$55.2 billion" is
+   * {@code rounded("55.2", 9, usd)}, the amount 55200000000 to the nearest 100000000; "$20.0
+   * billion" keeps its ".0" as the precision 100000000; "1.3%" is {@code rounded("1.3", 0, percent)}}
+   *
+   * @param digits the digits as written, in plain decimal notation, such as {@code "55.2"}
+   * @param exponent the power of ten the words scale them by: 9 for billion (and <i>mil
+   *     millones</i>), 6 for million, 3 for thousand, 0 for none
+   * @param unit what it counts
+   * @throws ValidationException as {@link #of(String, Unit)}
+   */
+  public static Quantity rounded(String digits, int exponent, Unit unit) {
+    BigDecimal written = parseAmount(digits, "amount");
+    return builder().amount(written.movePointRight(exponent))
+        .precision(BigDecimal.ONE.movePointLeft(Math.max(written.scale(), 0) - exponent)).unit(unit).build();
+  }
+
+  /**
    * {@return a range with both ends included: "between 3 and 5 percent", "3-5%"}
    *
    * @param least the lower end, in plain decimal notation
@@ -159,11 +183,25 @@ public abstract class Quantity {
   /** {@return a vague amount as written: "several hundred", "decenas de miles"} */
   public abstract Optional<String> words();
 
+  /**
+   * {@return the step the stated amount and bounds are rounded to, where the text rounds: 100000000
+   * for "$55.2 billion" and for "$20.0 billion", 0.1 for "1.3%"; absent for an amount given exactly
+   * or where the rounding is unknown}
+   */
+  public abstract Optional<BigDecimal> precision();
+
   /** {@return what the amount counts or measures in} */
   public abstract Unit unit();
 
   /** {@return what is counted or measured, as written: the "drones" of "200 drones"} */
   public abstract Optional<String> what();
+
+  /**
+   * {@return what the text says of how the figure was made or what kind of figure it is, as
+   * written: "revised", "flash estimate", "seasonally adjusted", "not adjusted for price changes",
+   * "three-month moving average", "annual rate"}
+   */
+  public abstract List<String> qualifiers();
 
   /** {@return the same amount in other units, as the text states them: the $43 million of "€40 million ($43 million)"} */
   public abstract List<Quantity> equivalents();
@@ -181,6 +219,20 @@ public abstract class Quantity {
    * @param approximate whether the text gives the amount as approximate
    */
   public abstract Quantity withApproximate(boolean approximate);
+
+  /**
+   * {@return a copy with what the text says of how the figure was made}
+   *
+   * @param qualifiers such as "revised" or "seasonally adjusted"
+   */
+  public abstract Quantity withQualifiers(Iterable<String> qualifiers);
+
+  /**
+   * {@return a copy rounded to a precision}
+   *
+   * @param step the step the stated amount is rounded to
+   */
+  public abstract Quantity withPrecision(BigDecimal step);
 
   /**
    * {@return a copy with its equivalents in other units}
@@ -208,10 +260,11 @@ public abstract class Quantity {
     }
     boolean fit = digits(check, "amount", amount()) & digits(check, "atLeast", atLeast())
         & digits(check, "moreThan", moreThan()) & digits(check, "atMost", atMost())
-        & digits(check, "lessThan", lessThan());
+        & digits(check, "lessThan", lessThan()) & digits(check, "precision", precision());
     if (fit) {
       // only amounts of at most 64 digits are compared and shown
       bounds(check);
+      precision(check);
     }
     if (fit && Unit.COUNT.equals(unit())) {
       whole(check, "amount", amount());
@@ -270,6 +323,31 @@ public abstract class Quantity {
     }
   }
 
+  private void precision(Check check) {
+    if (precision().isEmpty()) {
+      return;
+    }
+    BigDecimal step = precision().get();
+    if (step.signum() <= 0) {
+      check.add("precision", Rule.QUANTITY_PRECISION, "a precision is a positive step, such as 100000000"
+          + " for \"$55.2 billion\", not " + step.toPlainString());
+      return;
+    }
+    multiple(check, "amount", amount(), step);
+    multiple(check, "atLeast", atLeast(), step);
+    multiple(check, "moreThan", moreThan(), step);
+    multiple(check, "atMost", atMost(), step);
+    multiple(check, "lessThan", lessThan(), step);
+  }
+
+  private static void multiple(Check check, String path, Optional<BigDecimal> amount, BigDecimal step) {
+    // both have at most 64 digits, so the remainder is cheap
+    if (amount.isPresent() && amount.get().remainder(step).signum() != 0) {
+      check.add(path, Rule.QUANTITY_PRECISION, path + " " + amount.get().toPlainString()
+          + " is not rounded to the precision " + step.toPlainString() + " the quantity states");
+    }
+  }
+
   private static void whole(Check check, String path, Optional<BigDecimal> amount) {
     if (amount.isPresent() && (amount.get().signum() < 0 || amount.get().stripTrailingZeros().scale() > 0)) {
       check.add(path, Rule.AMOUNT_INVALID, "a count must be a whole number and not negative, not "
@@ -301,11 +379,12 @@ public abstract class Quantity {
   /** {@return this quantity with every amount in its shortest exact form} */
   private Quantity normalized() {
     if (shortest(amount()) && shortest(atLeast()) && shortest(moreThan()) && shortest(atMost())
-        && shortest(lessThan())) {
+        && shortest(lessThan()) && shortest(precision())) {
       return this;
     }
     return builder().from(this).amount(shorten(amount())).atLeast(shorten(atLeast()))
-        .moreThan(shorten(moreThan())).atMost(shorten(atMost())).lessThan(shorten(lessThan())).build();
+        .moreThan(shorten(moreThan())).atMost(shorten(atMost())).lessThan(shorten(lessThan()))
+        .precision(shorten(precision())).build();
   }
 
   private static boolean shortest(Optional<BigDecimal> amount) {
@@ -376,6 +455,8 @@ public abstract class Quantity {
     words().ifPresent(w -> text.append('"').append(w).append("\" "));
     text.append(unit());
     what().ifPresent(w -> text.append(" of ").append(w));
+    precision().ifPresent(p -> text.append(" (rounded to ").append(p.toPlainString()).append(')'));
+    qualifiers().forEach(q -> text.append(", ").append(q));
     for (Quantity equivalent : equivalents()) {
       text.append(" (").append(equivalent).append(')');
     }
@@ -441,6 +522,14 @@ public abstract class Quantity {
     Builder words(String words);
 
     /**
+     * Sets the step the stated amount and bounds are rounded to.
+     *
+     * @param step a positive decimal: 100000000 for "$55.2 billion", 0.1 for "1.3%"
+     * @return this builder
+     */
+    Builder precision(BigDecimal step);
+
+    /**
      * Sets the unit; required.
      *
      * @param unit what the amount counts or measures in
@@ -455,6 +544,14 @@ public abstract class Quantity {
      * @return this builder
      */
     Builder what(String what);
+
+    /**
+     * Adds what the text says of how the figure was made or what kind of figure it is, as written.
+     *
+     * @param qualifier such as "revised", "seasonally adjusted" or "three-month moving average"
+     * @return this builder
+     */
+    Builder addQualifiers(String qualifier);
 
     /**
      * Adds the same amount in another unit, as the text states it.

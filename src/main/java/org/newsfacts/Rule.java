@@ -55,6 +55,8 @@ public enum Rule {
   AMOUNT_INVALID("amount.invalid"),
   /** A quantity states nothing, or bounds that contradict each other or its amount. */
   QUANTITY_BOUNDS("quantity.bounds"),
+  /** A precision that is not positive, or an amount or bound that is not a multiple of it. */
+  QUANTITY_PRECISION("quantity.precision"),
   /** A unit of the wrong kind: a duration not in a unit of time, an equivalent in the same unit. */
   UNIT_KIND("unit.kind"),
   /** A time states nothing, is a point and an interval at once, or ends before it starts. */

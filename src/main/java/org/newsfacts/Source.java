@@ -13,8 +13,9 @@ import org.newsfacts.internal.Shape;
 
 /**
  * The news item the facts come from, as news metadata (after IPTC ninjs and schema.org
- * {@code NewsArticle}): its text as published, language, headline where it has one, publisher,
- * address, publication time, byline, dateline, revision, and whether it is a translation.
+ * {@code NewsArticle}): its text as published (or the excerpt kept), language, headline where it
+ * has one, publisher, address and original address of a republished copy, publication time,
+ * byline, dateline, revision, labels, identifiers, and whether it is a translation.
  *
  * <p>Every {@link Evidence} span of a sheet indexes {@link #text()} in Unicode code points.
  * {@link #find(String)} makes the span of a phrase:
@@ -39,20 +40,26 @@ import org.newsfacts.internal.Shape;
 @Value.Immutable
 @FactStyle
 public abstract class Source {
+  private static final Scalar<URI> URL = Scalar.parsed(null, "An absolute http or https URL.",
+      Source::uri, URI::toString, "pattern", "^https?://");
+
   static final Shape<Source> SHAPE = Shape.entity("source", "The news item the facts come from, as"
           + " news metadata, and its text as published.", Source.class, Source::builder, Builder::build)
       .optional("headline", Forms.TEXT, Source::headline, Builder::headline)
       .required("language", LanguageTag.FORM, Source::language, Builder::language)
       .optional("publisher", Forms.TEXT, Source::publisher, Builder::publisher)
-      .optional("url", Scalar.parsed(null, "An absolute http or https URL.", Source::uri, URI::toString,
-          "pattern", "^https?://"), Source::url, Builder::url)
+      .optional("url", URL, Source::url, Builder::url)
+      .optional("republishedFrom", URL, Source::republishedFrom, Builder::republishedFrom)
       .optional("published", TimePoint.FORM, Source::published, Builder::published)
       .list("authors", Forms.TEXT, Source::authors, Builder::addAuthors)
       .optional("dateline", Forms.ID, Source::dateline, Builder::dateline).to(Place.class)
       .optional("revision", Revision.SHAPE, Source::revision, Builder::revision)
+      .list("labels", Forms.TEXT, Source::labels, Builder::addLabels)
+      .list("externalIds", ExternalId.SHAPE, Source::externalIds, Builder::addExternalIds)
       .flag("translated", Source::translated, Builder::translated)
       .optional("originalLanguage", LanguageTag.FORM, Source::originalLanguage, Builder::originalLanguage)
       .required("text", Forms.TEXT, Source::text, Builder::text)
+      .flag("excerpt", Source::excerpt, Builder::excerpt)
       .list("inferred", Forms.PATH, Source::inferred, Builder::addInferred)
       .build();
 
@@ -142,14 +149,23 @@ public abstract class Source {
   /** {@return the language the text is written in} */
   public abstract LanguageTag language();
 
-  /** {@return the complete text as published, headline included; what evidence spans index} */
+  /**
+   * {@return the complete text as published, headline included, or the part of it that was kept
+   * when it is an {@linkplain #excerpt() excerpt}; what evidence spans index}
+   */
   public abstract String text();
 
   /** {@return the publisher (the outlet), as named, if known} */
   public abstract Optional<String> publisher();
 
-  /** {@return where the item was published, an absolute http or https address, if known} */
+  /** {@return where this copy of the item was read, an absolute http or https address, if known} */
   public abstract Optional<URI> url();
+
+  /**
+   * {@return where the item was first published, when this copy is a republication (a readout on a
+   * news site, a release on a blog), if known}
+   */
+  public abstract Optional<URI> republishedFrom();
 
   /** {@return when it was published, as precise as known: {@code 2025-03-19T10:15+02:00}} */
   public abstract Optional<TimePoint> published();
@@ -162,6 +178,24 @@ public abstract class Source {
 
   /** {@return the revision of the item, if it states one ("UPDATE 2", "corrects paragraph 3")} */
   public abstract Optional<Revision> revision();
+
+  /**
+   * {@return the labels the publisher puts on the item, as written: "For Immediate Release",
+   * "EXCLUSIVE", "Opinion", "Fact check"}
+   */
+  public abstract List<String> labels();
+
+  /** {@return the item's identifiers: its release number, a wire service's slug} */
+  public abstract List<ExternalId> externalIds();
+
+  /**
+   * {@return whether the text is only part of the item (a truncated copy, the first paragraphs):
+   * what the rest says is unknown, not absent}
+   */
+  @Value.Default
+  public boolean excerpt() {
+    return false;
+  }
 
   /** {@return whether the item says it is a translation} */
   @Value.Default
@@ -226,12 +260,15 @@ public abstract class Source {
    * @param exact the exact characters to find
    * @return the span covering them
    * @throws ValidationException if the text does not contain them, or contains them more than once
+   *     (the message says how often, and how to name the one meant)
    */
   public final Evidence find(String exact) {
     Evidence first = find(exact, 1);
-    if (text().indexOf(exact, text().offsetByCodePoints(0, first.start()) + 1) >= 0) {
-      throw Check.single("Source", Rule.EVIDENCE_AMBIGUOUS, "'" + exact
-          + "' stands more than once in the text; name the occurrence with find(exact, n)");
+    int count = occurrences(text(), exact, 0, text().length());
+    if (count > 1) {
+      throw notFound(Rule.EVIDENCE_AMBIGUOUS, "'" + Check.abbreviate(exact) + "' stands " + count
+          + " times in the text; name the one meant with find(exact, n), n from 1 to " + count
+          + ", or with findWithin(context, exact)");
     }
     return first;
   }
@@ -255,12 +292,41 @@ public abstract class Source {
       }
     }
     if (at < 0 || occurrence < 1) {
-      throw Check.single("Source", Rule.EVIDENCE_NOT_FOUND,
-          "'" + exact + "' does not stand " + (occurrence == 1 ? "" : occurrence + " times ")
-              + "in the text");
+      int count = occurrences(text(), exact, 0, text().length());
+      throw notFound(Rule.EVIDENCE_NOT_FOUND, "'" + Check.abbreviate(exact) + "' does not stand "
+          + (occurrence == 1 ? "" : occurrence + " times ") + "in the text"
+          + (count > 0 && occurrence != 1 ? ": it stands " + count + (count == 1 ? " time" : " times") : ""));
     }
-    int start = text().codePointCount(0, at);
-    return Evidence.of(start, start + exact.codePointCount(0, exact.length()), exact);
+    return span(at, exact);
+  }
+
+  /**
+   * The span of {@code exact} within the one place where {@code context} stands in the text: the
+   * "NBC" of "artículo de NBC", the "no" of "aún no saben", without counting occurrences by hand.
+   *
+   * <pre>{@code
+   * Evidence nbc = source.findWithin("el artículo de NBC involucra", "NBC");
+   * }</pre>
+   *
+   * @param context words around {@code exact} that stand once in the text
+   * @param exact the exact characters to find, once, within {@code context}
+   * @return the span covering {@code exact}
+   * @throws ValidationException if the context does not stand exactly once in the text, or
+   *     {@code exact} not exactly once within it
+   */
+  public final Evidence findWithin(String context, String exact) {
+    Evidence around = find(context);
+    int from = text().offsetByCodePoints(0, around.start());
+    int to = from + context.length();
+    int count = occurrences(text(), exact, from, to);
+    if (count != 1) {
+      throw notFound(count == 0 ? Rule.EVIDENCE_NOT_FOUND : Rule.EVIDENCE_AMBIGUOUS, "'"
+          + Check.abbreviate(exact) + "' stands " + (count == 0 ? "nowhere" : count + " times") + " within '"
+          + Check.abbreviate(context) + "'; give a context in which it stands once");
+    }
+    int at = text().indexOf(exact, from);
+    return Evidence.of(around.start() + text().codePointCount(from, at),
+        around.start() + text().codePointCount(from, at) + exact.codePointCount(0, exact.length()), exact);
   }
 
   /**
@@ -274,12 +340,38 @@ public abstract class Source {
     List<Evidence> spans = new ArrayList<>();
     if (exact != null && !exact.isEmpty()) {
       int length = exact.codePointCount(0, exact.length());
+      // code points are counted on from the previous occurrence: one pass over the text
+      int counted = 0;
+      int points = 0;
       for (int at = text().indexOf(exact); at >= 0; at = text().indexOf(exact, at + exact.length())) {
-        int start = text().codePointCount(0, at);
-        spans.add(Evidence.of(start, start + length, exact));
+        points += text().codePointCount(counted, at);
+        counted = at;
+        spans.add(Evidence.of(points, points + length, exact));
       }
     }
     return List.copyOf(spans);
+  }
+
+  private Evidence span(int at, String exact) {
+    int start = text().codePointCount(0, at);
+    return Evidence.of(start, start + exact.codePointCount(0, exact.length()), exact);
+  }
+
+  /** {@return how many times {@code exact} stands, overlapping or not, between two char indexes} */
+  private static int occurrences(String text, String exact, int from, int to) {
+    if (exact == null || exact.isEmpty()) {
+      return 0;
+    }
+    int count = 0;
+    for (int at = text.indexOf(exact, from); at >= 0 && at + exact.length() <= to;
+        at = text.indexOf(exact, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  private static ValidationException notFound(Rule rule, String message) {
+    return ValidationException.summarised("Cannot find the words", Violation.of("exact", rule, message));
   }
 
   /**
@@ -322,16 +414,21 @@ public abstract class Source {
   @Value.Check
   final void check() {
     Check check = new Check("Source").properties(SHAPE, this).inferred(SHAPE, this, inferred());
-    url().ifPresent(url -> {
-      if (!url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-        check.add("url", Rule.URL_INVALID, "'" + url + "' is not an absolute http or https address");
-      }
-    });
+    web(check, "url", url());
+    web(check, "republishedFrom", republishedFrom());
     if (originalLanguage().isPresent() && !translated()) {
       check.add("originalLanguage", Rule.REQUIRED, "an original language is that of a translation: set"
           + " translated");
     }
     check.done();
+  }
+
+  private static void web(Check check, String path, Optional<URI> address) {
+    address.ifPresent(url -> {
+      if (!url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
+        check.add(path, Rule.URL_INVALID, "'" + url + "' is not an absolute http or https address");
+      }
+    });
   }
 
   /** {@return the address in a text} */
@@ -386,6 +483,14 @@ public abstract class Source {
     Builder url(URI url);
 
     /**
+     * Sets where the item was first published, when this copy is a republication.
+     *
+     * @param original an absolute http or https address
+     * @return this builder
+     */
+    Builder republishedFrom(URI original);
+
+    /**
      * Sets when the item was published.
      *
      * @param published as precise as known, such as {@code TimePoint.parse("2025-03-19T10:15+02:00")}
@@ -416,6 +521,30 @@ public abstract class Source {
      * @return this builder
      */
     Builder revision(Revision revision);
+
+    /**
+     * Adds a label the publisher puts on the item, as written.
+     *
+     * @param label such as "For Immediate Release"
+     * @return this builder
+     */
+    Builder addLabels(String label);
+
+    /**
+     * Adds an identifier of the item.
+     *
+     * @param id such as {@code ExternalId.of("release", "STAT-18-545")}
+     * @return this builder
+     */
+    Builder addExternalIds(ExternalId id);
+
+    /**
+     * Sets whether the text is only part of the item: a truncated copy.
+     *
+     * @param excerpt false by default
+     * @return this builder
+     */
+    Builder excerpt(boolean excerpt);
 
     /**
      * Sets whether the item says it is a translation.

@@ -33,8 +33,10 @@ import org.newsfacts.internal.WireNames;
  * <p>Attribution chains of any depth: a statement is {@linkplain #reportedBy() reported by} a
  * participant (the outlet, an agency) or by another statement that relays it ("the agency reported
  * that the newspaper said that sources said"), without cycles; {@link FactSheet#sources(String)}
- * reads the chain back. A statement may answer, deny, confirm, repeat or correct another statement
- * or claim ({@link Link}). {@link #text()} is the statement as the source gives it; a direct quote
+ * reads the chain back. A statement may answer, deny, confirm, repeat, correct, doubt, qualify or
+ * summarise another statement or claim, or be part of another statement or said during it
+ * ({@link Link}). One act a statement: where one quote thanks, reports and warns, each act is a
+ * statement of its own, part of the quote. {@link #text()} is the statement as the source gives it; a direct quote
  * is given without its quotation marks and must stand verbatim in the statement's evidence.
  */
 @Value.Immutable
@@ -44,7 +46,7 @@ public abstract class Statement {
           + " renders it: source, cue and content of an attribution.", Statement.class,
           Statement::builder, Builder::build)
       .required("id", Forms.ID, Statement::id, Builder::id)
-      .required("speaker", Forms.ID, Statement::speaker, Builder::speaker).to(Participant.class)
+      .optional("speaker", Forms.ID, Statement::speaker, Builder::speaker).to(Participant.class)
       .required("speech", Scalar.enumeration(SpeechMode.class), Statement::speech, Builder::speech)
       .required("act", Scalar.enumeration(SpeechAct.class), Statement::act, Builder::act)
       .optional("cue", Evidence.SHAPE, Statement::cue, Builder::cue)
@@ -101,7 +103,20 @@ public abstract class Statement {
       /** It agrees with the other. */
       AGREES_WITH,
       /** It disagrees with the other. */
-      DISAGREES_WITH;
+      DISAGREES_WITH,
+      /** It casts doubt on the other: "be very sceptical of those officials' statements". */
+      DOUBTS,
+      /** It qualifies or hedges the other: the caveat "no obstante, ..." after a report's claim. */
+      QUALIFIES,
+      /**
+       * It summarises or paraphrases the other: the outlet's account of what a spokesperson said,
+       * or a statement made on another's behalf.
+       */
+      SUMMARISES,
+      /** It is part of the other: a thanks or a warning within a longer quote. */
+      PART_OF,
+      /** It was said during the other: "during today's announcement, he reiterated ...". */
+      DURING;
 
       // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
       @JsonValue
@@ -149,8 +164,12 @@ public abstract class Statement {
   /** {@return the id, unique within the sheet} */
   public abstract String id();
 
-  /** {@return the id of the participant who spoke: the source of the attribution} */
-  public abstract String speaker();
+  /**
+   * {@return the id of the participant who spoke: the source of the attribution; absent where the
+   * text does not say who (a question from the floor, an impersonal "se considera", a quote whose
+   * source is cut off)}
+   */
+  public abstract Optional<String> speaker();
 
   /** {@return how the source renders the statement} */
   public abstract SpeechMode speech();
@@ -252,7 +271,7 @@ public abstract class Statement {
   @Override
   public final String toString() {
     String quote = text().length() > 60 ? text().substring(0, 57) + "..." : text();
-    return id() + " " + speaker() + " (" + speech().name().toLowerCase(java.util.Locale.ROOT) + ", "
+    return id() + " " + speaker().orElse("(unstated)") + " (" + speech().name().toLowerCase(java.util.Locale.ROOT) + ", "
         + act().name().toLowerCase(java.util.Locale.ROOT) + "): \"" + quote + "\"";
   }
 
@@ -267,7 +286,7 @@ public abstract class Statement {
     Builder id(String id);
 
     /**
-     * Sets who spoke; required.
+     * Sets who spoke; leave it unset only where the text does not say who.
      *
      * @param speaker the id of a participant
      * @return this builder

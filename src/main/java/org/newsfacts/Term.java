@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * The subject, value or argument of a {@link Claim}: words of the text, an entity of the sheet
- * (a participant, place, meeting, statement or claim), a quantity, a time, or a change.
+ * (a participant, place, meeting, statement or claim), a quantity, a time, a change, or a rank.
  *
  * <pre>{@code
  * Term.text("las capacidades de la industria de defensa ucraniana")
@@ -12,10 +12,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * Term.quantity(Quantity.of("35000000000", Unit.currency("USD")))
  * Term.time(Time.at(PartialDate.parse("2025")))
  * Term.change(Change.up(Quantity.of("2", Unit.PERCENTAGE_POINT)))
+ * Term.rank(Rank.of("the single largest").withPosition(1).withAmong("donors"))
  * }</pre>
  *
  * <p>A sealed type: switch over {@link OfText}, {@link OfEntity}, {@link OfQuantity},
- * {@link OfTime} and {@link OfChange}.
+ * {@link OfTime}, {@link OfChange} and {@link OfRank}.
  */
 public sealed interface Term {
 
@@ -77,6 +78,16 @@ public sealed interface Term {
    */
   static Term change(Change change) {
     return new OfChange(change);
+  }
+
+  /**
+   * {@return the term of that rank}
+   *
+   * @param rank a place in an order, as stated
+   * @throws ValidationException if the rank is missing
+   */
+  static Term rank(Rank rank) {
+    return new OfRank(rank);
   }
 
   /**
@@ -245,6 +256,42 @@ public sealed interface Term {
     @Override
     public String toString() {
       return change.toString();
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Term.class);
+    }
+
+    @JsonCreator
+    static Term jackson(Object json) {
+      throw Unregistered.type(Term.class);
+    }
+  }
+
+  /**
+   * A place in an order.
+   *
+   * @param rank the rank
+   */
+  record OfRank(Rank rank) implements Term {
+    /**
+     * Creates the term, checking that the rank is present.
+     *
+     * @param rank the rank
+     * @throws ValidationException if the rank is missing
+     */
+    public OfRank {
+      Check check = new Check("Term");
+      check.required("rank", rank);
+      check.done();
+    }
+
+    /** {@return the rank in one line} */
+    @Override
+    public String toString() {
+      return rank.toString();
     }
 
     // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.

@@ -24,6 +24,9 @@ import org.newsfacts.internal.WireNames;
  *   <tr><td>"early June", "a finales de 2024"</td><td>{@code at} with the modifier {@code START}; {@code END}</td></tr>
  *   <tr><td>"around 2020"; "by 2030"</td><td>{@code APPROX}; {@code ON_OR_BEFORE}</td></tr>
  *   <tr><td>"for 30 days"</td><td>{@code duration} 30 {@code d}</td></tr>
+ *   <tr><td>"the three months ending in June"</td><td>{@code end} {@code 2019-06}, {@code duration} 3 {@code mo}</td></tr>
+ *   <tr><td>"next week" (published 2023-02-03)</td><td>{@code words} "next week", {@code at}
+ *       {@code 2023-W06}, {@code time.at} inferred</td></tr>
  *   <tr><td>"at 10:00 GMT on 19 March"</td><td>{@code at} {@code --03-19T10:00Z}</td></tr>
  *   <tr><td>"yesterday" (published 2025-03-19)</td><td>{@code words} "yesterday", {@code at}
  *       {@code 2025-03-18}, and the holder marks {@code time.at} as inferred</td></tr>
@@ -33,7 +36,10 @@ import org.newsfacts.internal.WireNames;
  * <p>A relative expression is kept as its words; the date it resolves to, when the publication date
  * allows it, is a value the text does not state, so the fact that holds the time lists it among
  * its {@code inferred} paths. A time is a point or an interval, not both; a modifier qualifies a
- * point; an interval does not end before it starts; a duration is in a unit of time.
+ * point; an interval does not end before it starts; a duration is in a unit of time, and where an
+ * interval has both ends as well, it agrees with them. An end and a duration without a start is
+ * the interval of that length that ends then: "the three months ending in June" is {@code end}
+ * {@code 2019-06} and {@code duration} 3 {@code mo} (TimeML's anchored duration).
  *
  * <pre>{@code
  * Time.at(PartialDate.parse("--01-17"))
@@ -157,10 +163,16 @@ public abstract class Time {
   /** {@return the point, for a time that is one} */
   public abstract Optional<TimePoint> at();
 
-  /** {@return the start of an interval; absent for an interval open at its start} */
+  /**
+   * {@return the start of an interval; absent for an interval open at its start, or one of a
+   * stated {@linkplain #duration() length} that ends at its end ("the three months ending in June")}
+   */
   public abstract Optional<TimePoint> start();
 
-  /** {@return the end of an interval; absent for an interval open at its end} */
+  /**
+   * {@return the end of an interval; absent for an interval open at its end, or one of a stated
+   * {@linkplain #duration() length} that starts at its start ("for ten days from Monday")}
+   */
   public abstract Optional<TimePoint> end();
 
   /** {@return how long, as the text states it: "for 30 days", "un préstamo a un año"} */
@@ -224,9 +236,58 @@ public abstract class Time {
       if (!duration.unit().isTime()) {
         check.add("duration.unit", Rule.UNIT_KIND, "a duration is in a unit of time (s, min, h, d, wk,"
             + " mo, a), not " + duration.unit());
+      } else if (start().isPresent() && end().isPresent()) {
+        agrees(check, duration);
       }
     });
     check.done();
+  }
+
+  /**
+   * Reports a duration that no interval between the two ends can have: "April to June, for five
+   * months". The ends are as precise as the text, so the interval's length is a range of days: from
+   * the latest start to the earliest end, to the earliest start to the latest end, each end counted
+   * in or out; a month is 28 to 31 days, a year 365 or 366.
+   */
+  private void agrees(Check check, Quantity duration) {
+    LocalDate earliestStart = start().get().date().map(PartialDate::first).orElse(null);
+    LocalDate latestStart = start().get().date().map(PartialDate::last).orElse(null);
+    LocalDate earliestEnd = end().get().date().map(PartialDate::first).orElse(null);
+    LocalDate latestEnd = end().get().date().map(PartialDate::last).orElse(null);
+    if (earliestStart == null || earliestEnd == null || duration.amount().isEmpty()
+        || duration.approximate()) {
+      return;
+    }
+    long shortest = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(latestStart, earliestEnd));
+    long longest = java.time.temporal.ChronoUnit.DAYS.between(earliestStart, latestEnd) + 1;
+    java.math.BigDecimal amount = duration.amount().get();
+    java.math.BigDecimal[] days;
+    switch (duration.unit().toString()) {
+      case "d":
+        days = new java.math.BigDecimal[] {amount, amount};
+        break;
+      case "wk":
+        days = new java.math.BigDecimal[] {amount.multiply(java.math.BigDecimal.valueOf(7)),
+            amount.multiply(java.math.BigDecimal.valueOf(7))};
+        break;
+      case "mo":
+        days = new java.math.BigDecimal[] {amount.multiply(java.math.BigDecimal.valueOf(28)),
+            amount.multiply(java.math.BigDecimal.valueOf(31))};
+        break;
+      case "a":
+        days = new java.math.BigDecimal[] {amount.multiply(java.math.BigDecimal.valueOf(365)),
+            amount.multiply(java.math.BigDecimal.valueOf(366))};
+        break;
+      default:
+        return;   // hours and less: the ends are rarely that precise
+    }
+    // one day either way: an end counted in or out
+    if (days[0].compareTo(java.math.BigDecimal.valueOf(longest + 1)) > 0
+        || days[1].compareTo(java.math.BigDecimal.valueOf(shortest - 1)) < 0) {
+      check.add("duration", Rule.TIME_INVALID, "a duration of " + duration + " does not fit the interval "
+          + start().get() + "/" + end().get() + ", which lasts " + (shortest == longest ? longest
+          : "from " + shortest + " to " + longest) + " days");
+    }
   }
 
   /**

@@ -105,11 +105,22 @@ public final class TimePoint {
     String value = text == null ? null : text.toString();
     if (value != null && !value.isEmpty() && value.length() <= 80) {
       int t = value.indexOf('T');
-      PartialDate date = t == 0 ? null : PartialDate.parse(t < 0 ? value : value.substring(0, t));
-      if (t < 0) {
+      PartialDate date;
+      try {
+        date = t == 0 ? null : PartialDate.parse(t < 0 ? value : value.substring(0, t));
+      } catch (ValidationException e) {
+        String message = e.violations().get(0).message();
+        if (!message.contains("is not a date in the form")) {
+          // a date of the right form that does not exist: the date's own message
+          throw Check.single("TimePoint", Rule.DATE_INVALID, message);
+        }
+        date = null;
+        t = -2;   // not a time point's form either: reported below
+      }
+      if (t == -1) {
         return new TimePoint(date, null, null);
       }
-      String clock = value.substring(t + 1);
+      String clock = t < 0 ? "" : value.substring(t + 1);
       if (clock.length() >= 5 && clock.charAt(2) == ':') {
         boolean seconds = clock.length() >= 8 && clock.charAt(5) == ':';
         int end = seconds ? 8 : 5;

@@ -26,7 +26,9 @@ final class Unregistered {
     return new UnsupportedOperationException(type.getName().replace('$', '.') + " has a JSON"
         + " format of its own, which Jackson writes and reads with the newsfacts module only:"
         + " register org.newsfacts.jackson3.NewsFactsModule with a Jackson 3 mapper"
-        + " (JsonMapper.builder().findAndAddModules()) or org.newsfacts.jackson2.NewsFactsModule with a"
-        + " Jackson 2 ObjectMapper (findAndRegisterModules()), or use org.newsfacts.json.FactSheetJson");
+        + " (JsonMapper.builder().addModule(new NewsFactsModule()), or findAndAddModules() on the class"
+        + " path) or org.newsfacts.jackson2.NewsFactsModule with a Jackson 2 ObjectMapper"
+        + " (registerModule(new NewsFactsModule()), or findAndRegisterModules() on the class path; in"
+        + " Spring Boot, declare it as a bean), or use org.newsfacts.json.FactSheetJson");
   }
 }

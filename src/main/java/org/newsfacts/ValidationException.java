@@ -17,6 +17,18 @@ public final class ValidationException extends NewsFactsException {
   private static final long serialVersionUID = 2L;
 
   ValidationException(String what, List<Violation> violations) {
-    super("Invalid " + what, violations, null);
+    this("Invalid " + what, violations, null);
+  }
+
+  private ValidationException(String summary, List<Violation> violations, Void unused) {
+    super(summary, violations, null);
+  }
+
+  /**
+   * {@return an exception whose message starts with a summary of its own, such as "Cannot find the
+   * words": for a failure that is not an invalid value}
+   */
+  static ValidationException summarised(String summary, Violation violation) {
+    return new ValidationException(summary, List.of(violation), null);
   }
 }

@@ -127,6 +127,13 @@ class ReadmeExampleTest {
     assertThat(inside).isEqualTo(sheet);
   }
 
+  @Test
+  void theReadmeListsEveryRuleId() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+
+    assertThat(Rule.values()).allSatisfy(rule -> assertThat(readme).contains("`" + rule.id() + "`"));
+  }
+
   @ParameterizedTest
   @CsvSource({
       "ReadmeExampleTest.java, example",

@@ -25,13 +25,14 @@ class TimeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2025", "2025-H1", "2025-H2", "2025-Q1", "2025-Q4", "2025-01", "--01", "--12",
-    "--01-17", "--02-29", "2025-01-17", "0000", "9999-12-31"})
+    "--01-17", "--02-29", "2025-01-17", "0000", "9999-12-31", "2025-W03", "2026-W53"})
   void partialDatesReadWhatTheyWrite(String text) {
     assertThat(PartialDate.parse(text)).hasToString(text);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2025-H3", "2025-H0", "2025-Q5", "2025-Q0", "--13", "--00", "--1", "2025-W03",
+  @ValueSource(strings = {"2025-H3", "2025-H0", "2025-Q5", "2025-Q0", "--13", "--00", "--1", "2025-W53",
+    "2025-W00", "2025-W3",
     "2025-13", "--02-30", "2025-02-29", "25", "2025-1-1", "XXXX-01-17"})
   void partialDatesRefuseWhatIsNoDate(String text) {
     assertThatThrownBy(() -> PartialDate.parse(text)).isInstanceOf(ValidationException.class)

@@ -48,7 +48,7 @@ final class Exports {
 
   /** {@return the claim in words: subject, predicate and value, entities by name} */
   static String words(FactSheet sheet, Claim claim) {
-    return words(sheet, claim.subject()) + " " + claim.predicate()
+    return words(sheet, claim.subject()) + claim.predicate().map(p -> " " + p).orElse("")
         + claim.value().map(value -> " " + words(sheet, value)).orElse("");
   }
 
@@ -60,7 +60,7 @@ final class Exports {
       String id = ((Term.OfEntity) term).id();
       return sheet.participant(id).map(Participant::label)
           .or(() -> sheet.place(id).map(Place::name))
-          .or(() -> sheet.meeting(id).map(Meeting::name))
+          .or(() -> sheet.meeting(id).flatMap(Meeting::name))
           .or(() -> sheet.statement(id).map(Statement::text))
           .or(() -> sheet.claim(id).map(c -> words(sheet, c)))
           .orElse(id);

@@ -26,24 +26,31 @@ import tools.jackson.core.JsonGenerator;
  *
  * <ul>
  *   <li>the source is a {@code NewsArticle} (headline, inLanguage, publisher, author, dateline,
- *       url, datePublished, dateModified and version of a revision, translationOfWork,
- *       articleBody);
- *   <li>participants are a {@code Person}, an {@code Organization} or a {@code Country}; a group
- *       is an {@code Organization} with its {@code member}s; an unnamed source has a
- *       {@code description} and no name;
+ *       url, isBasedOn for a republished copy, identifier, datePublished, dateModified and version
+ *       of a revision, translationOfWork, articleBody); an author is the participant of that name,
+ *       or a name alone;
+ *   <li>participants are a {@code Person}, an {@code Organization}, a {@code Country} or a
+ *       {@code CreativeWork} (a document); a group is an {@code Organization} with its
+ *       {@code member}s; an unnamed source has a {@code description} and no name; what a
+ *       participant is part of is {@code memberOf} or {@code parentOrganization}, where it is based
+ *       {@code workLocation} or {@code location};
  *   <li>places are a {@code Place}, {@code City} or {@code Country}, {@code containedInPlace};
  *   <li>meetings are {@code Event}s, their dates typed at their real precision
  *       ({@code xsd:gYear}, {@code xsd:gYearMonth}, {@code xsd:gMonthDay}, {@code xsd:date},
  *       {@code xsd:dateTime}), with {@code startDate}, {@code endDate}, {@code duration},
  *       {@code previousStartDate}, {@code eventStatus}, {@code eventAttendanceMode},
  *       {@code location}, {@code attendee}, {@code organizer}, {@code superEvent} for a series and
- *       for the meeting it is part of, and {@code about} for topics;
+ *       for the meeting it is part of, {@code about} for topics and {@code description} for its
+ *       purposes;
  *   <li>statements are {@code Quotation}s with {@code spokenByCharacter}, {@code inLanguage},
  *       {@code dateCreated} and {@code isPartOf} the article;
  *   <li>claims are {@code Claim}s with {@code appearance} (the quotation that makes them, or the
  *       article), {@code about}, {@code temporalCoverage}, and amounts as {@code MonetaryAmount} or
  *       {@code QuantitativeValue} with exact {@code xsd:decimal} {@code value}, {@code minValue} and
- *       {@code maxValue}, and their equivalents as {@code sameAs}.
+ *       {@code maxValue} for included bounds (an excluded bound, the precision and the qualifiers
+ *       are said in its {@code description}, as schema.org's bounds are inclusive), and their
+ *       equivalents as {@code sameAs}; the amounts of a change are among the claim's
+ *       {@code mentions}.
  * </ul>
  *
  * Nodes are blank nodes named by the sheet's ids ({@code _:p-umerov}).
@@ -123,12 +130,7 @@ public final class SchemaOrgExport {
         out.writeEndObject();
       });
     }
-    array("author", source.authors(), name -> {
-      out.writeStartObject();
-      out.writeStringProperty("@type", "Person");
-      out.writeStringProperty("name", name);
-      out.writeEndObject();
-    });
+    array("author", source.authors(), this::author);
     source.dateline().flatMap(sheet::place).ifPresent(place -> out.writeStringProperty("dateline",
         place.name()));
     source.url().ifPresent(url -> {
@@ -145,21 +147,61 @@ public final class SchemaOrgExport {
       out.writeStringProperty("inLanguage", language.toString());
       out.writeEndObject();
     });
+    source.republishedFrom().ifPresent(original -> {
+      out.writeName("isBasedOn");
+      reference(original.toString());
+    });
+    identifiers(source.externalIds(), null);
     out.writeStringProperty("articleBody", source.text());
     out.writeEndObject();
+  }
+
+  /**
+   * An author of the byline: the participant of the sheet of that name, where there is one; else
+   * a name alone, as the byline does not say whether it is a person or an agency.
+   */
+  private void author(String name) {
+    Optional<Participant> named = sheet.participants().stream()
+        .filter(p -> p.name().filter(name::equals).isPresent()).findFirst();
+    if (named.isPresent()) {
+      reference(node(named.get().id()));
+      return;
+    }
+    out.writeStartObject();
+    out.writeStringProperty("name", name);
+    out.writeEndObject();
+  }
+
+  /** The identifiers, and a country's code among them, as one {@code identifier} array. */
+  private void identifiers(List<org.newsfacts.ExternalId> ids, String countryCode) {
+    if (ids.isEmpty() && countryCode == null) {
+      return;
+    }
+    out.writeName("identifier");
+    out.writeStartArray();
+    if (countryCode != null) {
+      out.writeString(countryCode);
+    }
+    for (org.newsfacts.ExternalId id : ids) {
+      out.writeStartObject();
+      out.writeStringProperty("@type", "PropertyValue");
+      out.writeStringProperty("propertyID", id.scheme());
+      out.writeStringProperty("value", id.value());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
   }
 
   private void participant(Participant p) {
     out.writeStartObject();
     out.writeStringProperty("@id", node(p.id()));
     String type = p.kind() == Participant.Kind.PERSON ? "Person"
-        : p.kind() == Participant.Kind.COUNTRY ? "Country" : "Organization";
+        : p.kind() == Participant.Kind.COUNTRY ? "Country"
+        : p.kind() == Participant.Kind.DOCUMENT ? "CreativeWork" : "Organization";
     out.writeStringProperty("@type", type);
     p.name().ifPresent(name -> out.writeStringProperty("name", name));
     p.description().ifPresent(description -> out.writeStringProperty("description", description));
-    if (p.kind() == Participant.Kind.COUNTRY && p.country().isPresent()) {
-      out.writeStringProperty("identifier", p.country().get().code());
-    } else if (p.kind() == Participant.Kind.PERSON && p.country().isPresent()) {
+    if (p.kind() == Participant.Kind.PERSON && p.country().isPresent()) {
       out.writeName("nationality");
       out.writeStartObject();
       out.writeStringProperty("@type", "Country");
@@ -172,13 +214,12 @@ public final class SchemaOrgExport {
           role -> reference(node(role.heldIn().orElseThrow())));
     }
     array("member", p.members(), id -> reference(node(id)));
-    array("identifier", p.externalIds(), id -> {
-      out.writeStartObject();
-      out.writeStringProperty("@type", "PropertyValue");
-      out.writeStringProperty("propertyID", id.scheme());
-      out.writeStringProperty("value", id.value());
-      out.writeEndObject();
-    });
+    array(p.kind() == Participant.Kind.PERSON ? "memberOf" : p.kind() == Participant.Kind.DOCUMENT
+        ? "isPartOf" : "parentOrganization", p.partOf(), id -> reference(node(id)));
+    array(p.kind() == Participant.Kind.PERSON ? "workLocation" : p.kind() == Participant.Kind.DOCUMENT
+        ? "locationCreated" : "location", p.locatedIn(), id -> reference(node(id)));
+    identifiers(p.externalIds(), p.kind() == Participant.Kind.COUNTRY
+        ? p.country().map(country -> country.code()).orElse(null) : null);
     out.writeEndObject();
   }
 
@@ -200,7 +241,7 @@ public final class SchemaOrgExport {
     out.writeStartObject();
     out.writeStringProperty("@id", node(m.id()));
     out.writeStringProperty("@type", "Event");
-    out.writeStringProperty("name", m.name());
+    m.name().ifPresent(name -> out.writeStringProperty("name", name));
     m.time().ifPresent(time -> time(time, "startDate", "endDate"));
     m.previousTime().flatMap(Time::at).ifPresent(point -> point("previousStartDate", point));
     status(m);
@@ -228,6 +269,9 @@ public final class SchemaOrgExport {
         part == Meeting.Attendee.Part.HOST || part == Meeting.Attendee.Part.ORGANISER).isPresent())
         .collect(Collectors.toList()), attendee -> reference(node(attendee.participant())));
     array("about", m.topics(), topic -> out.writeString(topic.label()));
+    if (!m.purposes().isEmpty()) {
+      out.writeStringProperty("description", String.join("; ", m.purposes()));
+    }
     out.writeEndObject();
   }
 
@@ -280,8 +324,10 @@ public final class SchemaOrgExport {
     out.writeStringProperty("@type", "Quotation");
     out.writeStringProperty("text", s.text());
     out.writeStringProperty("inLanguage", s.language().orElse(sheet.source().language()).toString());
-    out.writeName("spokenByCharacter");
-    reference(node(s.speaker()));
+    s.speaker().ifPresent(speaker -> {
+      out.writeName("spokenByCharacter");
+      reference(node(speaker));
+    });
     out.writeName("isPartOf");
     reference("_:source");
     s.occasion().ifPresent(id -> {
@@ -314,8 +360,19 @@ public final class SchemaOrgExport {
     terms.add(c.subject());
     c.value().ifPresent(terms::add);
     c.arguments().forEach(argument -> terms.add(argument.value()));
-    array("mentions", terms.stream().filter(t -> t instanceof Term.OfEntity
-        || t instanceof Term.OfQuantity).collect(Collectors.toList()), this::mention);
+    // a change mentions the amounts it states: by how much, from and to which level
+    List<Term> mentioned = new ArrayList<>();
+    for (Term term : terms) {
+      if (term instanceof Term.OfChange) {
+        org.newsfacts.Change change = ((Term.OfChange) term).change();
+        change.by().map(Term::quantity).ifPresent(mentioned::add);
+        change.fromLevel().map(Term::quantity).ifPresent(mentioned::add);
+        change.toLevel().map(Term::quantity).ifPresent(mentioned::add);
+      } else if (term instanceof Term.OfEntity || term instanceof Term.OfQuantity) {
+        mentioned.add(term);
+      }
+    }
+    array("mentions", mentioned, this::mention);
     c.time().ifPresent(time -> out.writeStringProperty("temporalCoverage", Exports.iso(time)));
     out.writeEndObject();
   }
@@ -337,11 +394,12 @@ public final class SchemaOrgExport {
       out.writeName("value");
       typed(amount.toPlainString(), "xsd:decimal");
     });
-    quantity.atLeast().or(quantity::moreThan).ifPresent(bound -> {
+    // schema.org's bounds are inclusive: an excluded bound ("more than") is said in words
+    quantity.atLeast().ifPresent(bound -> {
       out.writeName("minValue");
       typed(bound.toPlainString(), "xsd:decimal");
     });
-    quantity.atMost().or(quantity::lessThan).ifPresent(bound -> {
+    quantity.atMost().ifPresent(bound -> {
       out.writeName("maxValue");
       typed(bound.toPlainString(), "xsd:decimal");
     });
@@ -351,7 +409,15 @@ public final class SchemaOrgExport {
       out.writeStringProperty("unitText", quantity.unit().toString());
     }
     quantity.what().ifPresent(what -> out.writeStringProperty("valueReference", what));
-    quantity.words().ifPresent(words -> out.writeStringProperty("description", words));
+    List<String> description = new ArrayList<>();
+    quantity.words().ifPresent(description::add);
+    quantity.moreThan().ifPresent(bound -> description.add("more than " + bound.toPlainString()));
+    quantity.lessThan().ifPresent(bound -> description.add("less than " + bound.toPlainString()));
+    quantity.precision().ifPresent(step -> description.add("rounded to " + step.toPlainString()));
+    description.addAll(quantity.qualifiers());
+    if (!description.isEmpty()) {
+      out.writeStringProperty("description", String.join("; ", description));
+    }
     array("sameAs", quantity.equivalents(), this::quantity);
     out.writeEndObject();
   }

@@ -92,6 +92,39 @@ public final class Bridge {
      * @param value a value of a type of the model
      */
     void write(Output out, Object value);
+
+    /**
+     * Writes the members of a value written as a JSON object, into an object the caller started:
+     * Jackson's type id comes first.
+     *
+     * @param out where to write
+     * @param value a value of a type of the model written as an object
+     */
+    void writeMembers(Output out, Object value);
+
+    /**
+     * {@return whether values of a type of the model are written as JSON objects (else as strings)}
+     *
+     * @param type a type of the model
+     */
+    boolean isObject(Class<?> type);
+
+    /**
+     * {@return the JSON string of a value of a type written as a string: a map key}
+     *
+     * @param value a partial date, a unit, an enum constant, ...
+     */
+    String key(Object value);
+
+    /**
+     * {@return the value of a type written as a string, read from a map key}
+     *
+     * @param type a type of the model written as a string
+     * @param key the key
+     * @param <T> the type
+     * @throws RuntimeException the model's validation exception, if the key is not a value
+     */
+    <T> T fromKey(Class<T> type, String key);
   }
 
   /**

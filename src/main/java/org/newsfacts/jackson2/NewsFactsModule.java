@@ -3,18 +3,24 @@ package org.newsfacts.jackson2;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +58,7 @@ import org.newsfacts.json.JsonReadException;
  * significant digits exact. Tested with Jackson 2.22; it needs 2.16 or later.
  */
 public final class NewsFactsModule extends Module {
+  private static final Bridge.Codec<FactSheetJson> CODEC = Bridge.codec();
   private static final Version VERSION = VersionUtil.parseVersion(
       NewsFactsModule.class.getPackage().getImplementationVersion(), "org.newsfacts", "newsfacts");
 
@@ -99,7 +106,8 @@ public final class NewsFactsModule extends Module {
   }
 
   /**
-   * Registers a serializer and a deserializer for every type of the model.
+   * Registers a serializer and a deserializer for every type of the model, and for map keys of
+   * the types written as strings.
    *
    * @param context the mapper's setup
    */
@@ -107,24 +115,36 @@ public final class NewsFactsModule extends Module {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
+    SimpleSerializers keySerializers = new SimpleSerializers();
+    SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
     for (Class<?> type : Bridge.<Violation, Rule>model().types()) {
-      add(serializers, deserializers, type);
+      add(serializers, deserializers, keySerializers, keyDeserializers, type);
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
+    context.addKeySerializers(keySerializers);
+    context.addKeyDeserializers(keyDeserializers);
   }
 
-  private <T> void add(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type) {
-    serializers.addSerializer(type, new Writer<>(type));
+  private <T> void add(SimpleSerializers serializers, SimpleDeserializers deserializers,
+      SimpleSerializers keySerializers, SimpleKeyDeserializers keyDeserializers, Class<T> type) {
+    boolean object = CODEC.isObject(type);
+    serializers.addSerializer(type, new Writer<>(type, object));
     deserializers.addDeserializer(type, new Reader<>(type, json));
+    keySerializers.addSerializer(type, new KeyWriter<>(type, object));
+    if (!object) {
+      keyDeserializers.addDeserializer(type, new KeyReader(type));
+    }
   }
 
   /** Writes a value with the library's writer through the mapper's generator. */
   private static final class Writer<T> extends JsonSerializer<T> {
     private final Class<T> type;
+    private final boolean object;
 
-    Writer(Class<T> type) {
+    Writer(Class<T> type, boolean object) {
       this.type = type;
+      this.object = object;
     }
 
     @Override
@@ -135,10 +155,31 @@ public final class NewsFactsModule extends Module {
     @Override
     public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
       try {
-        Bridge.codec().write(new Jackson2Output(generator), value);
+        CODEC.write(new Jackson2Output(generator), value);
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
+    }
+
+    /**
+     * With a type id, for mappers with default typing (a cache's): the id names the public type
+     * (org.newsfacts.Claim), which this module reads; an object's id is its first property.
+     */
+    @Override
+    public void serializeWithType(T value, JsonGenerator generator, SerializerProvider provider,
+        TypeSerializer types) throws IOException {
+      WritableTypeId id = types.writeTypePrefix(generator,
+          types.typeId(value, type, object ? JsonToken.START_OBJECT : JsonToken.VALUE_STRING));
+      try {
+        if (object) {
+          CODEC.writeMembers(new Jackson2Output(generator), value);
+        } else {
+          CODEC.write(new Jackson2Output(generator), value);
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      types.writeTypeSuffix(generator, id);
     }
   }
 
@@ -166,11 +207,54 @@ public final class NewsFactsModule extends Module {
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       JsonLocation start = parser.currentTokenLocation();
       try {
-        return Bridge.<FactSheetJson>codec().read(json, new Jackson2Tokens(parser), type);
+        return CODEC.read(json, new Jackson2Tokens(parser), type);
       } catch (JsonReadException e) {
         throw new InvalidFactsException(parser, type, start, e);
       } catch (UncheckedIOException e) {
         throw e.getCause();
+      }
+    }
+  }
+
+  /** Writes a map key: a value written as a string is its string; an object cannot be a key. */
+  private static final class KeyWriter<T> extends JsonSerializer<T> {
+    private final Class<T> type;
+    private final boolean object;
+
+    KeyWriter(Class<T> type, boolean object) {
+      this.type = type;
+      this.object = object;
+    }
+
+    @Override
+    public Class<T> handledType() {
+      return type;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+      if (object) {
+        throw JsonMappingException.from(generator, type.getName().replace('$', '.') + " is written as a"
+            + " JSON object, which cannot be a key of a JSON object: key the map by the value's id or text");
+      }
+      generator.writeFieldName(CODEC.key(value));
+    }
+  }
+
+  /** Reads a map key of a type written as a string. */
+  private static final class KeyReader extends KeyDeserializer {
+    private final Class<?> type;
+
+    KeyReader(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+      try {
+        return CODEC.fromKey(type, key);
+      } catch (RuntimeException e) {
+        throw context.weirdKeyException(type, key, e.getMessage());
       }
     }
   }

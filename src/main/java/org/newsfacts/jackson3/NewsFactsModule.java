@@ -5,22 +5,30 @@ import java.util.Objects;
 import org.newsfacts.Rule;
 import org.newsfacts.Violation;
 import org.newsfacts.internal.Bridge;
+import org.newsfacts.internal.Jackson3Output;
+import org.newsfacts.internal.Jackson3Tokens;
 import org.newsfacts.internal.JsonOutput;
 import org.newsfacts.json.FactSheetJson;
 import org.newsfacts.json.JsonReadException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.Version;
+import tools.jackson.core.type.WritableTypeId;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleKeyDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
 /**
@@ -58,6 +66,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  * it for amounts with more than 15 significant digits.
  */
 public final class NewsFactsModule extends JacksonModule {
+  private static final Bridge.Codec<FactSheetJson> CODEC = Bridge.codec();
   private static final Version VERSION = VersionUtil.parseVersion(
       NewsFactsModule.class.getPackage().getImplementationVersion(), "org.newsfacts", "newsfacts");
 
@@ -100,7 +109,8 @@ public final class NewsFactsModule extends JacksonModule {
   }
 
   /**
-   * Registers a serializer and a deserializer for every type of the model.
+   * Registers a serializer and a deserializer for every type of the model, and for map keys of
+   * the types written as strings.
    *
    * @param context the mapper's setup
    */
@@ -108,26 +118,36 @@ public final class NewsFactsModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
+    SimpleSerializers keySerializers = new SimpleSerializers();
+    SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
     for (Class<?> type : Bridge.<Violation, Rule>model().types()) {
-      add(serializers, deserializers, type);
+      add(serializers, deserializers, keySerializers, keyDeserializers, type);
     }
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
+    context.addKeySerializers(keySerializers);
+    context.addKeyDeserializers(keyDeserializers);
   }
 
-  private <T> void add(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type) {
-    serializers.addSerializer(type, new Writer<>(type, json));
+  private <T> void add(SimpleSerializers serializers, SimpleDeserializers deserializers,
+      SimpleSerializers keySerializers, SimpleKeyDeserializers keyDeserializers, Class<T> type) {
+    boolean object = CODEC.isObject(type);
+    serializers.addSerializer(type, new Writer<>(type, object));
     deserializers.addDeserializer(type, new Reader<>(type, json));
+    keySerializers.addSerializer(type, new KeyWriter<>(type, object));
+    if (!object) {
+      keyDeserializers.addDeserializer(type, new KeyReader(type));
+    }
   }
 
   /** Writes a value with the library's writer through the mapper's generator. */
   private static final class Writer<T> extends ValueSerializer<T> {
     private final Class<T> type;
-    private final FactSheetJson json;
+    private final boolean object;
 
-    Writer(Class<T> type, FactSheetJson json) {
+    Writer(Class<T> type, boolean object) {
       this.type = type;
-      this.json = json;
+      this.object = object;
     }
 
     @Override
@@ -137,7 +157,24 @@ public final class NewsFactsModule extends JacksonModule {
 
     @Override
     public void serialize(T value, JsonGenerator generator, SerializationContext context) {
-      json.write(value, generator);
+      CODEC.write(new Jackson3Output(generator), value);
+    }
+
+    /**
+     * With a type id, for mappers with default typing (a cache's): the id names the public type
+     * (org.newsfacts.Claim), which this module reads; an object's id is its first property.
+     */
+    @Override
+    public void serializeWithType(T value, JsonGenerator generator, SerializationContext context,
+        TypeSerializer types) {
+      WritableTypeId id = types.writeTypePrefix(generator, context,
+          types.typeId(value, type, object ? JsonToken.START_OBJECT : JsonToken.VALUE_STRING));
+      if (object) {
+        CODEC.writeMembers(new Jackson3Output(generator), value);
+      } else {
+        serialize(value, generator, context);
+      }
+      types.writeTypeSuffix(generator, context, id);
     }
   }
 
@@ -165,11 +202,54 @@ public final class NewsFactsModule extends JacksonModule {
     public T deserialize(JsonParser parser, DeserializationContext context) {
       TokenStreamLocation start = parser.currentTokenLocation();
       try {
-        return json.read(parser, type);
+        return CODEC.read(json, new Jackson3Tokens(parser), type);
       } catch (JsonReadException e) {
         throw new InvalidFactsException(parser, type, start, e);
       } catch (UncheckedIOException e) {
         throw JacksonIOException.construct(e.getCause(), parser);
+      }
+    }
+  }
+
+  /** Writes a map key: a value written as a string is its string; an object cannot be a key. */
+  private static final class KeyWriter<T> extends ValueSerializer<T> {
+    private final Class<T> type;
+    private final boolean object;
+
+    KeyWriter(Class<T> type, boolean object) {
+      this.type = type;
+      this.object = object;
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator generator, SerializationContext context) {
+      if (object) {
+        throw DatabindException.from(generator, type.getName().replace('$', '.') + " is written as a JSON"
+            + " object, which cannot be a key of a JSON object: key the map by the value's id or text");
+      }
+      generator.writeName(CODEC.key(value));
+    }
+  }
+
+  /** Reads a map key of a type written as a string. */
+  private static final class KeyReader extends KeyDeserializer {
+    private final Class<?> type;
+
+    KeyReader(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext context) {
+      try {
+        return CODEC.fromKey(type, key);
+      } catch (RuntimeException e) {
+        throw context.weirdKeyException(type, key, e.getMessage());
       }
     }
   }

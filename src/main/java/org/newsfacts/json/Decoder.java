@@ -48,6 +48,11 @@ final class Decoder {
   private Located located;
   /** Whether the array read last had an element that failed. */
   private boolean elementFailed;
+  /**
+   * Whether the value may start inside its object, the object's start already read: Jackson's
+   * type deserializers hand a value over after the type id, at the next property's name.
+   */
+  private boolean opened;
 
   private Decoder(Tokens parser, boolean allowUnknownProperties, int maxCollectionSize) {
     this.parser = parser;
@@ -95,6 +100,7 @@ final class Decoder {
       if (first == null) {
         first = parser.next();
       }
+      decoder.opened = first == Token.NAME || first == Token.END_OBJECT;
       if (first == null) {
         throw decoder.fail("", Rule.JSON_SYNTAX, "the input ended where a " + noun(form) + " was expected",
             1, 1);
@@ -203,7 +209,9 @@ final class Decoder {
   }
 
   private Object object(Shape<?> shape, Token token) {
-    if (token != Token.START_OBJECT) {
+    boolean open = opened;
+    opened = false;
+    if (token != Token.START_OBJECT && !open) {
       return mismatch("an object", token);
     }
     boolean root = shape == SHEET && depth == 0;
@@ -218,7 +226,7 @@ final class Decoder {
     long version = 0;
     Object versionNumber = null;
     Violation versionViolation = null;
-    for (Token t = parser.next(); t != Token.END_OBJECT; t = parser.next()) {
+    for (Token t = open ? token : parser.next(); t != Token.END_OBJECT; t = parser.next()) {
       String name = parser.name();
       Token valueToken = parser.next();
       keys.count();
@@ -385,7 +393,9 @@ final class Decoder {
   }
 
   private Object union(Union<?> union, Token token) {
-    if (token != Token.START_OBJECT) {
+    boolean open = opened;
+    opened = false;
+    if (token != Token.START_OBJECT && !open) {
       return mismatch("an object", token);
     }
     long self = position();
@@ -396,7 +406,7 @@ final class Decoder {
     Object content = null;
     long contentAt = 0;
     Located contentLocated = null;
-    for (Token t = parser.next(); t != Token.END_OBJECT; t = parser.next()) {
+    for (Token t = open ? token : parser.next(); t != Token.END_OBJECT; t = parser.next()) {
       String name = parser.name();
       Token valueToken = parser.next();
       keys.count();

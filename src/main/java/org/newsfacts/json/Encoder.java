@@ -30,6 +30,23 @@ final class Encoder {
     new Encoder(out).value(form.resolve(), value, true);
   }
 
+  /**
+   * Writes the members of an object's form without the object's own braces, into an object a
+   * caller has started: for a type id that Jackson writes as the object's first property.
+   */
+  static <T> void writeMembers(Output out, Form<T> form, T value) {
+    Encoder encoder = new Encoder(out);
+    Form<?> resolved = form.resolve();
+    if (resolved instanceof Shape) {
+      encoder.members(cast(resolved), value, resolved == SHEET);
+    } else {
+      Union<Object> union = cast(resolved);
+      int alternative = union.alternativeOf(value);
+      out.name(union.key(alternative));
+      encoder.value(union.form(alternative), union.content(alternative, value), false);
+    }
+  }
+
   private void value(Form<?> form, Object value, boolean root) {
     if (form instanceof Scalar) {
       scalar(cast(form), value);
@@ -64,6 +81,11 @@ final class Encoder {
 
   private void object(Shape<Object> shape, Object value, boolean sheet) {
     out.startObject();
+    members(shape, value, sheet);
+    out.endObject();
+  }
+
+  private void members(Shape<Object> shape, Object value, boolean sheet) {
     if (sheet) {
       out.name(FactSheetJson.VERSION_PROPERTY);
       out.number(FactSheetJson.FORMAT_VERSION);
@@ -87,7 +109,6 @@ final class Encoder {
         value(form, present, false);
       }
     }
-    out.endObject();
   }
 
   @SuppressWarnings("unchecked")

@@ -20,6 +20,8 @@ import org.newsfacts.Rule;
 import org.newsfacts.Violation;
 import org.newsfacts.internal.Bridge;
 import org.newsfacts.internal.Form;
+import org.newsfacts.internal.Jackson3Output;
+import org.newsfacts.internal.Jackson3Tokens;
 import org.newsfacts.internal.JsonOutput;
 import org.newsfacts.internal.Output;
 import org.newsfacts.internal.Tokens;
@@ -193,12 +195,7 @@ public final class FactSheetJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public FactSheet read(Path file) {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return read(file, FactSheet.class);
   }
 
   // --- reading any type --------------------------------------------------------------------------
@@ -237,6 +234,24 @@ public final class FactSheetJson {
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     return read(json, json.length, form(type));
+  }
+
+  /**
+   * {@return a value of a type of the model read from a file of its JSON in UTF-8}
+   *
+   * @param file the file
+   * @param type the type, such as {@code Claim.class}
+   * @param <T> the type
+   * @throws JsonReadException with every violation, if the JSON is not a valid value of the type
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public <T> T read(Path file, Class<T> type) {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -593,6 +608,17 @@ public final class FactSheetJson {
   static void write(Output out, Object value) {
     Objects.requireNonNull(value, "value");
     Encoder.write(out, formOf(value), value);
+  }
+
+  /** Writes the members of a value written as an object into an object the caller started. */
+  static void writeMembers(Output out, Object value) {
+    Objects.requireNonNull(value, "value");
+    Encoder.writeMembers(out, formOf(value), value);
+  }
+
+  /** {@return the form of a type of the model} */
+  static Form<?> formOf(Class<?> type) {
+    return form(type);
   }
 
   private void writeDocument(Form<Object> form, Object value, OutputStream out) {

@@ -109,7 +109,7 @@ class ReferenceArticleTest {
   void claimsUseTheWordsOfTheirEvidence() {
     assertThat(SHEET.claims()).allSatisfy(claim -> {
       String evidence = claim.evidence().stream().map(Evidence::text).collect(Collectors.joining(" "));
-      assertThat(evidence).contains(claim.predicate());
+      assertThat(evidence).contains(claim.predicate().orElseThrow());
       for (Term term : claim.value().map(v -> List.of(claim.subject(), v)).orElse(List.of(claim.subject()))) {
         if (term instanceof Term.OfText) {
           assertThat(evidence).contains(((Term.OfText) term).text());

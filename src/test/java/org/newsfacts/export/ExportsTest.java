@@ -141,8 +141,11 @@ class ExportsTest {
     assertThat(about(quads, place, "name")).extracting(Quad::object).containsExactly("Kyiv");
     String within = about(quads, lviv, "containedInPlace").get(0).object();
     assertThat(about(quads, within, "name")).extracting(Quad::object).containsExactly("Ukraine");
+    // "at least 200", and the "between 3 and 5" a change starts from; never an excluded bound
     assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "minValue"))
-        .extracting(Quad::object).containsExactly("200");
+        .extracting(Quad::object).containsExactlyInAnyOrder("200", "3");
+    assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "maxValue"))
+        .extracting(Quad::object).containsExactlyInAnyOrder("5");
     assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "description"))
         .extracting(Quad::object).contains("Sources familiar with the talks", "Several hundred");
   }

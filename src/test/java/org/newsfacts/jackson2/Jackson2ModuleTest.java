@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /** The sheet, every entity, value and enum through a Jackson 2 mapper, in the library's format. */
 class Jackson2ModuleTest {
@@ -180,6 +182,61 @@ class Jackson2ModuleTest {
     }
     assertThat(json + "\n").as("what a plain mapper writes").isEqualTo(COMPACT.write(value));
     assertThat(PLAIN.readValue(json, type)).isEqualTo(value);
+  }
+
+  /** How a cache (Spring's Redis serializer, say) configures its mapper: every value with its type. */
+  private static ObjectMapper typed(ObjectMapper.DefaultTyping typing) {
+    return new ObjectMapper().registerModule(new NewsFactsModule())
+        .activateDefaultTyping(BasicPolymorphicTypeValidator.builder().allowIfSubType("org.newsfacts.")
+            .allowIfSubType("java.util.").build(), typing, JsonTypeInfo.As.PROPERTY);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyValue")
+  void aMapperWithDefaultTypingWritesTheTypeAndReadsItBack(String name, Class<?> type, Object value)
+      throws Exception {
+    for (ObjectMapper.DefaultTyping typing : List.of(ObjectMapper.DefaultTyping.NON_FINAL,
+        ObjectMapper.DefaultTyping.EVERYTHING)) {
+      ObjectMapper typed = typed(typing);
+
+      // as a cache writes a value: as an Object, so that the root has its type id too
+      String json = typed.writerFor(Object.class).writeValueAsString(value);
+
+      assertThat(json).contains("\"org.newsfacts.");
+      assertThat(typed.readValue(json, Object.class)).as(typing + ": " + json).isEqualTo(value);
+      if (!java.lang.reflect.Modifier.isFinal(type.getModifiers())) {
+        // a type that may have subtypes carries its id wherever it stands
+        assertThat(typed.readValue(json, type)).as(typing + ": " + json).isEqualTo(value);
+      }
+    }
+  }
+
+  @Test
+  void aTypedSheetStartsWithItsPublicTypeAndKeepsItsOwnFormat() throws Exception {
+    ObjectMapper typed = typed(ObjectMapper.DefaultTyping.NON_FINAL);
+
+    String json = typed.writerFor(Object.class).writeValueAsString(SHEET);
+
+    assertThat(json).startsWith("{\"@class\":\"org.newsfacts.FactSheet\",\"formatVersion\":2,");
+    assertThat(typed.readValue(json, Object.class)).isEqualTo(SHEET);
+    assertThat(typed.readValue(typed.writeValueAsString(envelope()), Envelope.class)).isEqualTo(envelope());
+  }
+
+  @Test
+  void valuesWrittenAsStringsAreMapKeysAndObjectsAreRefusedAsKeys() throws Exception {
+    Map<PartialDate, Claim.Kind> byDate = Map.of(PartialDate.parse("--01-17"), Claim.Kind.PREDICTION);
+    com.fasterxml.jackson.core.type.TypeReference<Map<PartialDate, Claim.Kind>> mapType =
+        new com.fasterxml.jackson.core.type.TypeReference<>() { };
+
+    String json = MAPPER.writeValueAsString(byDate);
+
+    assertThat(json).isEqualTo("{\"--01-17\":\"prediction\"}");
+    assertThat(MAPPER.readValue(json, mapType)).isEqualTo(byDate);
+    assertThatThrownBy(() -> MAPPER.readValue("{\"--02-30\":\"prediction\"}", mapType))
+        .isInstanceOf(JsonMappingException.class).hasMessageContaining("--02-30");
+    assertThatThrownBy(() -> MAPPER.writeValueAsString(Map.of(SHEET.claims().get(0), 1)))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("org.newsfacts.Claim is written as a JSON object, which cannot be a key");
   }
 
   @Test

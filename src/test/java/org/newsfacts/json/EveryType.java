@@ -54,7 +54,9 @@ public final class EveryType {
     for (Method method : declaring.getMethods()) {
       if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
           && method.getDeclaringClass().getPackageName().equals("org.newsfacts")
-          && !method.getName().equals("toBuilder")) {
+          && !method.getName().equals("toBuilder")
+          // copies, such as Rank.fromTheBottom(), are not parts
+          && !method.getReturnType().isAssignableFrom(type)) {
         try {
           Object result = method.invoke(value);
           if (result != null) {

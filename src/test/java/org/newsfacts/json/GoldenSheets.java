@@ -19,6 +19,7 @@ import org.newsfacts.Participant;
 import org.newsfacts.Place;
 import org.newsfacts.Provenance;
 import org.newsfacts.Quantity;
+import org.newsfacts.Rank;
 import org.newsfacts.Role;
 import org.newsfacts.Source;
 import org.newsfacts.SpeechAct;
@@ -39,7 +40,10 @@ public final class GoldenSheets {
       + " \"We agreed on 12 drones\", said Ana. Sources familiar with the talks, who asked not to be"
       + " named, said at least 200 drones and about €40 million ($43 million) were discussed between"
       + " 14 and 15 June. Bob denied the report yesterday. Prices rose 2 points on the week before."
-      + " The minister may visit Lviv, Ukraine, early next year. Several hundred people protested.";
+      + " The minister may visit Lviv, Ukraine, early next year. Several hundred people protested."
+      + " Its bureau in the capital cited a study: the deficit, revised, was $55.2 billion, the lowest"
+      + " of the three quarters. It was claimed that prices would fall. Another meeting, to agree the"
+      + " price, is planned for next week.";
 
   private GoldenSheets() {}
 
@@ -65,6 +69,10 @@ public final class GoldenSheets {
             .withTime(TimePoint.parse("2025-03-19T12:00Z")))
         .translated(true)
         .originalLanguage(LanguageTag.of("uk"))
+        .republishedFrom(URI.create("https://example.gov/release/1"))
+        .addLabels("For Immediate Release")
+        .addExternalIds(ExternalId.of("release", "EX-25-001"))
+        .excerpt(true)
         .text(TEXT)
         .addInferred("published")
         .build();
@@ -99,6 +107,18 @@ public final class GoldenSheets {
         .description("Sources familiar with the talks")
         .anonymity("asked not to be named")
         .addEvidence(source.find("Sources familiar with the talks"))
+        .build();
+    Participant bureau = Participant.builder()
+        .id("p-bureau").kind(Participant.Kind.ORGANISATION).name("Its bureau in the capital")
+        .addPartOf("p-wire")
+        .addLocatedIn("pl-kyiv")
+        .addEvidence(source.find("Its bureau in the capital"))
+        .addInferred("partOf[0]")
+        .addInferred("locatedIn[0]")
+        .build();
+    Participant study = Participant.builder()
+        .id("p-study").kind(Participant.Kind.DOCUMENT).name("a study")
+        .addEvidence(source.find("a study"))
         .build();
     Place kyiv = Place.builder()
         .id("pl-kyiv").name("Kyiv").kind(Place.Kind.CITY).country(CountryCode.of("UA"))
@@ -228,6 +248,47 @@ public final class GoldenSheets {
         .addEvidence(source.find("The minister may visit Lviv, Ukraine, early next year"))
         .addInferred("time.at")
         .build();
+    Statement cited = Statement.builder()
+        .id("s-study").speaker("p-study")
+        .speech(SpeechMode.INDIRECT).act(SpeechAct.SAY)
+        .cue(source.find("cited"))
+        .text("the deficit, revised, was $55.2 billion, the lowest of the three quarters")
+        .reportedBy("p-bureau")
+        .addEvidence(source.find("Its bureau in the capital cited a study: the deficit, revised, was"
+            + " $55.2 billion, the lowest of the three quarters."))
+        .build();
+    Statement claimed = Statement.builder()
+        .id("s-unstated")
+        .speech(SpeechMode.INDIRECT).act(SpeechAct.CLAIM)
+        .cue(source.find("It was claimed"))
+        .text("prices would fall")
+        .addLinks(Statement.Link.of(Statement.Link.Relation.DOUBTS, "s-agreed"))
+        .addEvidence(source.find("It was claimed that prices would fall."))
+        .build();
+    Meeting next = Meeting.builder()
+        .id("m-next")
+        .addPurposes("to agree the price")
+        .status(Meeting.Status.PLANNED)
+        .time(Time.builder().at(TimePoint.of(PartialDate.ofWeek(2025, 13))).words("next week").build())
+        .addLinks(Meeting.Link.of(Meeting.Link.Relation.FOLLOWS, "m-kyiv"))
+        .addEvidence(source.find("Another meeting, to agree the price, is planned for next week."))
+        .addInferred("time.at")
+        .build();
+    Claim deficit = Claim.builder()
+        .id("c-deficit").holder("s-study")
+        .subject(Term.text("the deficit"))
+        .value(Term.quantity(Quantity.rounded("55.2", 9, Unit.currency("USD")).withQualifiers(
+            java.util.List.of("revised"))))
+        .addEvidence(source.find("the deficit, revised, was $55.2 billion"))
+        .build();
+    Claim lowest = Claim.builder()
+        .id("c-lowest").holder("s-study")
+        .subject(Term.entity("c-deficit")).predicate("was")
+        .value(Term.rank(Rank.of("the lowest").withPosition(1).fromTheBottom()
+            .withAmong("the three quarters")))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.PART_OF, Term.text("the three quarters")))
+        .addEvidence(source.find("the lowest of the three quarters"))
+        .build();
     Statement narration = Statement.builder()
         .id("s-wire").speaker("p-wire")
         .speech(SpeechMode.NARRATION).act(SpeechAct.INFORM)
@@ -258,11 +319,11 @@ public final class GoldenSheets {
             .sourceDigest(Provenance.digest(TEXT))
             .build())
         .source(source)
-        .addParticipants(wire, ana, bob, team, sources)
+        .addParticipants(wire, ana, bob, team, sources, bureau, study)
         .addPlaces(kyiv, ukraine, lviv)
-        .addMeetings(talks, june)
-        .addStatements(agreed, report, denial, narration)
-        .addClaims(drones, money, agreedOn, prices, visit, duration, protest)
+        .addMeetings(talks, june, next)
+        .addStatements(agreed, report, denial, narration, cited, claimed)
+        .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest)
         .build();
   }
 }

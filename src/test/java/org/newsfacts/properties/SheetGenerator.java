@@ -25,6 +25,7 @@ import org.newsfacts.Participant;
 import org.newsfacts.Place;
 import org.newsfacts.Provenance;
 import org.newsfacts.Quantity;
+import org.newsfacts.Rank;
 import org.newsfacts.Role;
 import org.newsfacts.Source;
 import org.newsfacts.SpeechAct;
@@ -90,7 +91,7 @@ public final class SheetGenerator {
     for (int i = 0; i < people; i++) {
       boolean thePublisher = !publisher && random.nextInt(4) == 0;
       publisher |= thePublisher;
-      participants.add(participant("p" + i, participants, thePublisher));
+      participants.add(participant("p" + i, participants, thePublisher, placeIds));
     }
     List<Meeting> meetings = new ArrayList<>();
     for (int i = random.nextInt(4); i > 0; i--) {
@@ -158,6 +159,18 @@ public final class SheetGenerator {
     if (random.nextBoolean()) {
       b.url(java.net.URI.create("https://example.org/" + random.nextInt(1000)));
     }
+    if (random.nextInt(4) == 0) {
+      b.republishedFrom(java.net.URI.create("http://example.gov/release/" + random.nextInt(1000)));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      b.addLabels(words(1 + random.nextInt(3)));
+    }
+    if (random.nextInt(4) == 0) {
+      b.addExternalIds(ExternalId.of(words(1), words(1)));
+    }
+    if (random.nextInt(4) == 0) {
+      b.excerpt(true);
+    }
     if (random.nextBoolean()) {
       b.published(point());
     }
@@ -193,7 +206,8 @@ public final class SheetGenerator {
     return b.build();
   }
 
-  private Participant participant(String id, List<Participant> earlier, boolean publisher) {
+  private Participant participant(String id, List<Participant> earlier, boolean publisher,
+      List<String> places) {
     Participant.Kind kind = pick(Participant.Kind.values());
     Participant.Builder b = Participant.builder().id(id).kind(kind);
     if (random.nextInt(4) == 0) {
@@ -233,6 +247,12 @@ public final class SheetGenerator {
     for (int i = random.nextInt(2); i > 0; i--) {
       b.addExternalIds(ExternalId.of(words(1), words(1)));
     }
+    if (!earlier.isEmpty() && random.nextInt(3) == 0) {
+      b.addPartOf(pick(earlier).id());
+    }
+    if (!places.isEmpty() && random.nextInt(3) == 0) {
+      b.addLocatedIn(pick(places));
+    }
     confidence(b::confidence);
     return b.build();
   }
@@ -240,8 +260,13 @@ public final class SheetGenerator {
   private Meeting meeting(String id, List<Participant> participants, List<Meeting> earlier,
       List<String> places) {
     Meeting.Status status = pick(Meeting.Status.values());
-    Meeting.Builder b = Meeting.builder().id(id).name(words(1 + random.nextInt(5)))
-        .status(status).medium(pick(Meeting.Medium.values()));
+    Meeting.Builder b = Meeting.builder().id(id).status(status).medium(pick(Meeting.Medium.values()));
+    if (random.nextInt(5) != 0) {
+      b.name(words(1 + random.nextInt(5)));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      b.addPurposes(words(1 + random.nextInt(6)));
+    }
     spans(1 + random.nextInt(2)).forEach(b::addEvidence);
     if (random.nextBoolean()) {
       b.ordinal(Ordinal.of(1 + random.nextInt(100), words(1 + random.nextInt(3))));
@@ -270,7 +295,8 @@ public final class SheetGenerator {
     for (Meeting other : earlier) {
       if (random.nextInt(3) == 0) {
         b.addLinks(Meeting.Link.of(pick(new Meeting.Link.Relation[] {Meeting.Link.Relation.FOLLOWS,
-            Meeting.Link.Relation.PART_OF, Meeting.Link.Relation.REPLACES}), other.id()));
+            Meeting.Link.Relation.PART_OF, Meeting.Link.Relation.REPLACES, Meeting.Link.Relation.DURING}),
+            other.id()));
       }
     }
     confidence(b::confidence);
@@ -283,8 +309,10 @@ public final class SheetGenerator {
     List<Evidence> evidence = spans(1 + random.nextInt(2));
     String content = speech == SpeechMode.DIRECT ? quoteOf(evidence.get(0)) : words(1 + random.nextInt(8));
     SpeechAct act = pick(SpeechAct.values());
-    Statement.Builder b = Statement.builder().id(id).speaker(pick(participants).id()).speech(speech)
-        .act(act).text(content);
+    Statement.Builder b = Statement.builder().id(id).speech(speech).act(act).text(content);
+    if (random.nextInt(5) != 0) {
+      b.speaker(pick(participants).id());
+    }
     evidence.forEach(b::addEvidence);
     if (act == SpeechAct.OTHER || random.nextBoolean()) {
       b.cue(spans(1).get(0));
@@ -335,8 +363,10 @@ public final class SheetGenerator {
 
   private Claim claim(String id, List<String> holders, List<String> entities, List<Participant> participants) {
     Claim.Builder b = Claim.builder().id(id).holder(pick(holders)).subject(term(entities))
-        .predicate(words(1 + random.nextInt(4))).kind(pick(Claim.Kind.values()))
-        .factuality(factuality());
+        .kind(pick(Claim.Kind.values())).factuality(factuality());
+    if (random.nextInt(5) != 0) {
+      b.predicate(words(1 + random.nextInt(4)));
+    }
     spans(1 + random.nextInt(2)).forEach(b::addEvidence);
     if (random.nextBoolean()) {
       b.value(term(entities));
@@ -376,7 +406,7 @@ public final class SheetGenerator {
 
   /** Entities are only those defined before: a claim is about an earlier claim, never itself. */
   private Term term(List<String> entities) {
-    switch (random.nextInt(5)) {
+    switch (random.nextInt(6)) {
       case 0:
         return Term.text(words(1 + random.nextInt(4)));
       case 1:
@@ -385,6 +415,12 @@ public final class SheetGenerator {
         return Term.quantity(quantity());
       case 3:
         return Term.time(time());
+      case 4: {
+        Rank rank = Rank.of(words(1 + random.nextInt(3)));
+        rank = random.nextBoolean() ? rank.withPosition(1 + random.nextInt(20)) : rank;
+        rank = random.nextBoolean() ? rank.fromTheBottom() : rank;
+        return Term.rank(random.nextBoolean() ? rank.withAmong(words(2)) : rank);
+      }
       default:
         return Term.change(change());
     }
@@ -393,13 +429,16 @@ public final class SheetGenerator {
   private Change change() {
     Change.Direction direction = pick(Change.Direction.values());
     Change.Builder b = Change.builder().direction(direction);
+    boolean levels = direction != Change.Direction.UNCHANGED && random.nextBoolean();
     if (direction != Change.Direction.UNCHANGED && random.nextBoolean()) {
-      b.by(Quantity.of(BigDecimal.valueOf(random.nextInt(1, 1000), random.nextInt(3)), Unit.PERCENTAGE_POINT));
+      // with both levels, the change is their difference, in points
+      b.by(levels ? Quantity.of(BigDecimal.ONE, Unit.PERCENTAGE_POINT)
+          : Quantity.of(BigDecimal.valueOf(random.nextInt(1, 1000), random.nextInt(3)), Unit.PERCENTAGE_POINT));
     }
     if (random.nextBoolean()) {
       b.baseline(time());
     }
-    if (direction != Change.Direction.UNCHANGED && random.nextBoolean()) {
+    if (levels) {
       BigDecimal from = BigDecimal.valueOf(random.nextInt(0, 500), 1);
       BigDecimal to = direction == Change.Direction.UP ? from.add(BigDecimal.ONE) : from.subtract(BigDecimal.ONE);
       b.fromLevel(Quantity.of(from, Unit.PERCENT)).toLevel(Quantity.of(to, Unit.PERCENT));
@@ -449,6 +488,12 @@ public final class SheetGenerator {
     if (random.nextBoolean()) {
       b.what(words(1));
     }
+    for (int i = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0; i > 0; i--) {
+      b.addQualifiers(words(1 + random.nextInt(3)));
+    }
+    if (random.nextInt(4) == 0) {
+      b.precision(BigDecimal.ONE.movePointLeft(-random.nextInt(0, 3)).min(smallestStep(b)));
+    }
     if (unit.kind() == Unit.Kind.CURRENCY && random.nextBoolean()) {
       String other = pick(CURRENCIES);
       if (!other.equals(unit.toString())) {
@@ -456,6 +501,19 @@ public final class SheetGenerator {
       }
     }
     return b.build();
+  }
+
+  /** {@return a step every amount of the quantity so far is a multiple of: a power of ten} */
+  private static BigDecimal smallestStep(Quantity.Builder b) {
+    Quantity built = b.build();
+    int scale = 0;
+    for (java.util.Optional<BigDecimal> amount : List.of(built.amount(), built.atLeast(), built.moreThan(),
+        built.atMost(), built.lessThan())) {
+      if (amount.isPresent()) {
+        scale = Math.max(scale, amount.get().stripTrailingZeros().scale());
+      }
+    }
+    return BigDecimal.ONE.movePointLeft(scale);
   }
 
   private BigDecimal decimal() {
@@ -514,7 +572,9 @@ public final class SheetGenerator {
     int year = random.nextInt(10000);
     int month = 1 + random.nextInt(12);
     int day = 1 + random.nextInt(java.time.YearMonth.of(year, month).lengthOfMonth());
-    switch (random.nextInt(7)) {
+    switch (random.nextInt(8)) {
+      case 7:
+        return PartialDate.ofWeek(year, 1 + random.nextInt(52));
       case 0:
         return PartialDate.ofYear(year);
       case 1:

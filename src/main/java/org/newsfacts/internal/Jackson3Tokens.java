@@ -1,8 +1,7 @@
-package org.newsfacts.json;
+package org.newsfacts.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
-import org.newsfacts.internal.Tokens;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -11,8 +10,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
-/** The tokens of a Jackson 3 parser. */
-final class Jackson3Tokens implements Tokens {
+/** The tokens of a Jackson 3 parser, for the codec and the Jackson 3 module. */
+public final class Jackson3Tokens implements Tokens {
   private static final Token[] TOKENS = new Token[JsonToken.values().length];
 
   static {
@@ -33,7 +32,12 @@ final class Jackson3Tokens implements Tokens {
   /** The context the value is read in: paths are relative to it. */
   private final TokenStreamContext base;
 
-  Jackson3Tokens(JsonParser parser) {
+  /**
+   * Reads the tokens of a parser, from where it stands: paths are relative to that place.
+   *
+   * @param parser the parser
+   */
+  public Jackson3Tokens(JsonParser parser) {
     this.parser = parser;
     TokenStreamContext context = parser.streamReadContext();
     // on the value's first token, the parser already stands in the value's own context
@@ -129,7 +133,7 @@ final class Jackson3Tokens implements Tokens {
   }
 
   /** {@return the parser's exception as the codec's failure, at the place it names} */
-  Failure failure(JacksonException e) {
+  private Failure failure(JacksonException e) {
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     Failure.Kind kind = e instanceof StreamConstraintsException ? Failure.Kind.LIMIT
         : e instanceof JacksonIOException ? Failure.Kind.IO : Failure.Kind.SYNTAX;

@@ -1,13 +1,17 @@
-package org.newsfacts.json;
+package org.newsfacts.internal;
 
-import org.newsfacts.internal.Output;
 import tools.jackson.core.JsonGenerator;
 
-/** Writes to a Jackson 3 generator. */
-final class Jackson3Output implements Output {
+/** Writes to a Jackson 3 generator, for the codec and the Jackson 3 module. */
+public final class Jackson3Output implements Output {
   private final JsonGenerator out;
 
-  Jackson3Output(JsonGenerator out) {
+  /**
+   * Writes with a generator.
+   *
+   * @param out the generator
+   */
+  public Jackson3Output(JsonGenerator out) {
     this.out = out;
   }
 

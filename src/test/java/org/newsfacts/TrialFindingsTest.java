@@ -1,0 +1,318 @@
+package org.newsfacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What real articles said that the model first could not hold, found by trying it on articles it
+ * had never seen: each concept added for them, and each mistake it then let through.
+ */
+class TrialFindingsTest {
+  private static final Unit USD = Unit.currency("USD");
+
+  private static List<Violation> violationsOf(Runnable build) {
+    try {
+      build.run();
+    } catch (ValidationException e) {
+      return e.violations();
+    }
+    return List.of();
+  }
+
+  private static Evidence span(String words) {
+    return AttributionTest.SOURCE.find(words);
+  }
+
+  // --- amounts ---------------------------------------------------------------------------------
+
+  @Test
+  void aRoundedFigureKeepsTheDigitsTheTextShows() {
+    Quantity deficit = Quantity.rounded("55.2", 9, USD);
+    Quantity surplus = Quantity.rounded("20.0", 9, USD);
+    Quantity rate = Quantity.rounded("1.3", 0, Unit.PERCENT);
+
+    assertThat(deficit.amount()).contains(new BigDecimal("55200000000"));
+    assertThat(deficit.precision()).contains(new BigDecimal("100000000"));
+    assertThat(surplus.amount()).contains(new BigDecimal("20000000000"));
+    assertThat(surplus.precision()).as("the \".0\" of \"$20.0 billion\"").contains(new BigDecimal("100000000"));
+    assertThat(rate.precision()).contains(new BigDecimal("0.1"));
+    assertThat(surplus).isNotEqualTo(Quantity.of("20000000000", USD));
+  }
+
+  @Test
+  void aPrecisionIsAPositiveStepTheAmountsAreMultiplesOf() {
+    assertThat(violationsOf(() -> Quantity.builder().amount(new BigDecimal("55250000000"))
+        .precision(new BigDecimal("100000000")).unit(USD).build()))
+        .extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("amount", "quantity.precision"));
+    assertThat(violationsOf(() -> Quantity.builder().atLeast(new BigDecimal("1.25")).atMost(new BigDecimal("2"))
+        .precision(new BigDecimal("0.1")).unit(Unit.PERCENT).build()))
+        .extracting(Violation::path).containsExactly("atLeast");
+    assertThat(violationsOf(() -> Quantity.builder().amount(BigDecimal.ONE).precision(BigDecimal.ZERO)
+        .unit(USD).build())).extracting(v -> v.rule().id()).containsExactly("quantity.precision");
+  }
+
+  @Test
+  void howAFigureWasMadeIsKeptAsWritten() {
+    Quantity revised = Quantity.rounded("55.3", 9, USD).withQualifiers(List.of("revised",
+        "seasonally adjusted"));
+
+    assertThat(revised.qualifiers()).containsExactly("revised", "seasonally adjusted");
+  }
+
+  @Test
+  void aChangesSizeHasNoSignAndAgreesWithItsLevelsAsFarAsRoundingAllows() {
+    assertThat(violationsOf(() -> Change.down(Quantity.of("-0.3", Unit.PERCENT))))
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("by", "quantity.bounds"));
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.DOWN)
+        .fromLevel(Quantity.of("55300000000", USD)).toLevel(Quantity.of("55200000000", Unit.currency("EUR")))
+        .build())).extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("to.unit", "unit.kind"));
+    // "down $2 billion from $55.3 billion to $55.0 billion": no rounding explains it
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.DOWN)
+        .by(Quantity.rounded("2", 9, USD)).fromLevel(Quantity.rounded("55.3", 9, USD))
+        .toLevel(Quantity.rounded("55.0", 9, USD)).build()))
+        .extracting(Violation::path).containsExactly("by");
+    // "down $0.2 billion from $55.3 billion to $55.0 billion": true figures may round so
+    Change rounded = Change.builder().direction(Change.Direction.DOWN).by(Quantity.rounded("0.2", 9, USD))
+        .fromLevel(Quantity.rounded("55.3", 9, USD)).toLevel(Quantity.rounded("55.0", 9, USD)).build();
+    assertThat(rounded.by()).isPresent();
+    // "down 10% from 5% to 4.5%": a relative change in percent is not compared
+    assertThat(Change.builder().direction(Change.Direction.DOWN).by(Quantity.of("10", Unit.PERCENT))
+        .fromLevel(Quantity.of("5", Unit.PERCENT)).toLevel(Quantity.of("4.5", Unit.PERCENT)).build()
+        .by()).isPresent();
+    // "down 0.5 points from 5% to 4.5%" is, and "down 2 points" is not
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.DOWN)
+        .by(Quantity.of("2", Unit.PERCENTAGE_POINT)).fromLevel(Quantity.of("5", Unit.PERCENT))
+        .toLevel(Quantity.of("4.5", Unit.PERCENT)).build())).extracting(Violation::path).containsExactly("by");
+  }
+
+  @Test
+  void aRankIsAPlaceInAnOrderAsStated() {
+    Rank lowest = Rank.of("the lowest").withPosition(1).fromTheBottom().withAmong("the three quarters");
+
+    assertThat(lowest.position()).hasValue(1);
+    assertThat(lowest.fromBottom()).isTrue();
+    assertThat(lowest).hasToString("the lowest (1 from the bottom among the three quarters)");
+    assertThat(Term.rank(Rank.of("among the largest"))).hasToString("among the largest");
+    assertThat(violationsOf(() -> Rank.of("x").withPosition(0)))
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("position", "ordinal.range"));
+    assertThat(violationsOf(() -> Rank.of(" "))).extracting(Violation::path).containsExactly("words");
+  }
+
+  // --- time ------------------------------------------------------------------------------------
+
+  @Test
+  void nextWeekIsAnIsoWeek() {
+    PartialDate week = PartialDate.weekOf(java.time.LocalDate.of(2023, 2, 8));
+
+    assertThat(week).hasToString("2023-W06");
+    assertThat(week.week()).hasValue(6);
+    assertThat(week.precision()).isEqualTo(PartialDate.Precision.WEEK);
+    assertThat(PartialDate.weekOf(java.time.LocalDate.of(2021, 1, 2))).as("the week-based year")
+        .hasToString("2020-W53");
+    assertThat(Time.between(PartialDate.parse("2023-W06"), PartialDate.parse("2023-02-12")).end()).isPresent();
+    assertThat(violationsOf(() -> Time.between(PartialDate.parse("2023-W06"), PartialDate.parse("2023-02-05"))))
+        .extracting(Violation::path).containsExactly("end");
+  }
+
+  @Test
+  void aDurationAgreesWithBothEndsOfItsInterval() {
+    Quantity fiveMonths = Quantity.of(5, Unit.measure("mo"));
+    Quantity threeMonths = Quantity.of(3, Unit.measure("mo"));
+
+    assertThat(violationsOf(() -> Time.between(PartialDate.parse("2019-04"), PartialDate.parse("2019-06"))
+        .withDuration(fiveMonths))).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("duration", "time.invalid"));
+    assertThat(Time.between(PartialDate.parse("2019-04"), PartialDate.parse("2019-06"))
+        .withDuration(threeMonths).duration()).contains(threeMonths);
+    assertThat(Time.between(PartialDate.parse("--06-14"), PartialDate.parse("--06-15"))
+        .withDuration(Quantity.of(40, Unit.measure("d"))).duration()).as("no year: not compared").isPresent();
+    // "the three months ending in June": an end and a length
+    assertThat(Time.builder().end(TimePoint.parse("2019-06")).duration(threeMonths)
+        .words("the three months ending in June").build().start()).isEmpty();
+  }
+
+  @Test
+  void aTimePointNamesItselfInItsErrors() {
+    ValidationException wrongForm = catchThrowableOfType(ValidationException.class,
+        () -> TimePoint.parse("September 4, 2019"));
+    ValidationException noSuchDay = catchThrowableOfType(ValidationException.class,
+        () -> TimePoint.parse("2019-02-30T10:00"));
+
+    assertThat(wrongForm).hasMessageStartingWith("Invalid TimePoint").hasMessageContaining("T14:00Z");
+    assertThat(noSuchDay).hasMessageStartingWith("Invalid TimePoint").hasMessageContaining("FEBRUARY");
+  }
+
+  // --- the source ------------------------------------------------------------------------------
+
+  @Test
+  void theSourceSaysWhatCopyOfTheItemItIs() {
+    Source copy = Source.builder().language(LanguageTag.of("en")).text("Readout. The President spoke")
+        .url(URI.create("https://news.example/readout")).republishedFrom(URI.create("https://example.gov/readout"))
+        .addLabels("For Immediate Release").addExternalIds(ExternalId.of("release", "STAT-18-545"))
+        .excerpt(true).build();
+
+    assertThat(copy.republishedFrom()).contains(URI.create("https://example.gov/readout"));
+    assertThat(copy.labels()).containsExactly("For Immediate Release");
+    assertThat(copy.externalIds()).containsExactly(ExternalId.of("release", "STAT-18-545"));
+    assertThat(copy.excerpt()).isTrue();
+    assertThat(violationsOf(() -> Source.builder().language(LanguageTag.of("en")).text("x")
+        .republishedFrom(URI.create("ftp://example.org/x")).build()))
+        .extracting(Violation::path).containsExactly("republishedFrom");
+  }
+
+  @Test
+  void aLookupThatFailsSaysHowOftenTheWordsStandAndHowToNameOne() {
+    ValidationException twice = catchThrowableOfType(ValidationException.class,
+        () -> AttributionTest.SOURCE.find("said"));
+    ValidationException absent = catchThrowableOfType(ValidationException.class,
+        () -> AttributionTest.SOURCE.find("said", 3));
+
+    assertThat(twice).hasMessageStartingWith("Cannot find the words")
+        .hasMessageContaining("'said' stands 2 times in the text", "find(exact, n), n from 1 to 2",
+            "findWithin(context, exact)");
+    assertThat(twice.violations()).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("exact", "evidence.ambiguous"));
+    assertThat(absent).hasMessageContaining("does not stand 3 times in the text: it stands 2 times");
+  }
+
+  @Test
+  void findWithinGivesTheWordsInsideTheOnlyPlaceTheirContextStands() {
+    Source source = AttributionTest.SOURCE;
+    Evidence may = source.findWithin("talks may resume", "may");
+    Evidence said = source.findWithin("the minister said", "said");
+
+    assertThat(may).isEqualTo(source.find("may"));
+    assertThat(said).isEqualTo(source.find("said", 2));
+    assertThatThrownBy(() -> source.findWithin("the minister said talks", "t"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("stands 3 times within");
+    assertThatThrownBy(() -> source.findWithin("said", "aid"))
+        .hasMessageContaining("'said' stands 2 times in the text");
+  }
+
+  @Test
+  void findWithinCountsCodePointsPastCharactersOutsideTheBasicPlane() {
+    Source source = Source.builder().language(LanguageTag.of("en")).text("😀 Ana said 😀 Ana left").build();
+
+    assertThat(source.findWithin("😀 Ana left", "Ana")).isEqualTo(source.find("Ana", 2));
+    assertThat(source.findAll("Ana")).containsExactly(source.find("Ana", 1), source.find("Ana", 2));
+  }
+
+  // --- attribution -----------------------------------------------------------------------------
+
+  @Test
+  void aStatementWithoutAStatedSpeakerStandsBehindTheOutletAlone() {
+    FactSheet sheet = AttributionTest.sheet().addStatements(Statement.builder().id("s-floor")
+        .speech(SpeechMode.INDIRECT).act(SpeechAct.ASK).cue(span("Asked"))
+        .text("Asked by reporters").addEvidence(span("Asked by reporters")).build()).build();
+
+    assertThat(sheet.statement("s-floor").orElseThrow().speaker()).isEmpty();
+    assertThat(sheet.sources("s-floor")).containsExactly("p-wire");
+    assertThat(sheet.statementsBy("p-reporters")).extracting(Statement::id).containsExactly("s-question");
+  }
+
+  @Test
+  void oneQuoteWithSeveralActsIsAStatementForEachPartOfTheQuote() {
+    FactSheet sheet = AttributionTest.sheet().addStatements(Statement.builder().id("s-part")
+        .speaker("p-minister").speech(SpeechMode.INDIRECT).act(SpeechAct.PREDICT)
+        .text("talks may resume").addLinks(Statement.Link.of(Statement.Link.Relation.PART_OF, "s-answer"))
+        .addEvidence(span("talks may resume")).build()).build();
+
+    assertThat(sheet.statement("s-part").orElseThrow().links()).extracting(Statement.Link::relation)
+        .containsExactly(Statement.Link.Relation.PART_OF);
+  }
+
+  @Test
+  void partOfAndDuringAreBetweenStatementsAndGoNowhereInACircle() {
+    List<Violation> violations = AttributionTest.sheet()
+        .addStatements(Statement.builder().id("s-a").speaker("p-minister").speech(SpeechMode.INDIRECT)
+                .act(SpeechAct.SAY).text("x").addLinks(Statement.Link.of(Statement.Link.Relation.DURING, "s-b"))
+                .addEvidence(span("officials")).build(),
+            Statement.builder().id("s-b").speaker("p-minister").speech(SpeechMode.INDIRECT)
+                .act(SpeechAct.SAY).text("y").addLinks(Statement.Link.of(Statement.Link.Relation.PART_OF, "s-a"))
+                .addLinks(Statement.Link.of(Statement.Link.Relation.PART_OF, "c-met"))
+                .addEvidence(span("officials")).build())
+        .violations();
+
+    assertThat(violations).extracting(Violation::path, v -> v.rule().id()).containsExactlyInAnyOrder(
+        tuple("statements[6].links[0].target", "ref.cycle"),
+        tuple("statements[6].links[1].target", "ref.kind"));
+  }
+
+  @Test
+  void aMeetingDuringAnotherGoesNowhereInACircle() {
+    FactSheet sheet = AttributionTest.sheet().build();
+    List<Violation> violations = FactSheet.builder().from(sheet)
+        .meetings(List.of(Meeting.builder().from(sheet.meetings().get(0))
+                .addLinks(Meeting.Link.of(Meeting.Link.Relation.DURING, "m-resumed")).build(),
+            Meeting.builder().from(sheet.meetings().get(1))
+                .addLinks(Meeting.Link.of(Meeting.Link.Relation.PART_OF, "m-call")).build()))
+        .violations();
+
+    assertThat(violations).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("meetings[1].links[1].meeting", "ref.cycle"));
+  }
+
+  @Test
+  void aMeetingTheTextImpliesHasNoNameAndMayHavePurposes() {
+    Meeting briefing = Meeting.builder().id("m-briefing").addEvidence(span("Asked by reporters"))
+        .addPurposes("to answer questions").addParticipants(Meeting.Attendee.of("p-minister",
+            Meeting.Attendee.Part.HOST), Meeting.Attendee.of("p-reporters")).build();
+
+    assertThat(briefing.name()).isEmpty();
+    assertThat(briefing.participants()).hasSize(2);
+    assertThat(briefing.purposes()).containsExactly("to answer questions");
+    assertThat(briefing).hasToString("m-briefing (unknown, unknown) (unnamed)");
+  }
+
+  @Test
+  void aParticipantIsPartOfAnotherAndBasedInPlacesOfTheSheet() {
+    FactSheet sheet = AttributionTest.sheet().addParticipants(Participant.builder().id("p-desk")
+        .kind(Participant.Kind.ORGANISATION).name("the ministry's press office").addPartOf("p-ministry")
+        .addLocatedIn("pl-lviv").addEvidence(span("The ministry")).build()).build();
+
+    assertThat(sheet.participant("p-desk").orElseThrow().partOf()).containsExactly("p-ministry");
+    assertThat(AttributionTest.sheet().addParticipants(Participant.builder().id("p-loop")
+            .kind(Participant.Kind.ORGANISATION).name("loop").addPartOf("p-loop").addLocatedIn("p-wire")
+            .addEvidence(span("officials")).build()).violations())
+        .extracting(Violation::path, v -> v.rule().id()).containsExactlyInAnyOrder(
+            tuple("participants[6].partOf[0]", "ref.cycle"),
+            tuple("participants[6].locatedIn[0]", "ref.kind"));
+  }
+
+  @Test
+  void aReportIsADocumentThatSpeaksAndIsSpokenOf() {
+    FactSheet sheet = AttributionTest.sheet().addParticipants(Participant.builder().id("p-report")
+        .kind(Participant.Kind.DOCUMENT).name("the report").addEvidence(span("the report")).build()).build();
+
+    assertThat(sheet.participant("p-report").orElseThrow().kind()).isEqualTo(Participant.Kind.DOCUMENT);
+  }
+
+  @Test
+  void aTableRowHasNoPredicate() {
+    Claim row = Claim.builder().id("c-row").holder("s-daily").subject(Term.text("Deficit"))
+        .value(Term.quantity(Quantity.rounded("55.2", 9, USD))).addEvidence(span("The Daily")).build();
+
+    assertThat(row.predicate()).isEmpty();
+    assertThat(row).hasToString("c-row [CT+] \"Deficit\" 55200000000 USD (rounded to 100000000)");
+  }
+
+  @Test
+  void anInferredPathNamesTheJsonNamesAndTheValuesThere() {
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> Claim.builder()
+        .id("c-x").holder("s-daily").subject(Term.quantity(Quantity.builder().atLeast(BigDecimal.TEN)
+            .unit(Unit.COUNT).what("drones").build())).addInferred("subject.quantity.what")
+        .addEvidence(span("The Daily")).build());
+
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("inferred[0]");
+    assertThat(e.violations().get(0).message()).contains("\"of\" for Quantity.what()",
+        "subject.quantity.atLeast", "subject.quantity.of", "evidence[0]");
+  }
+}
