@@ -107,7 +107,7 @@ public final class ArticleSheet {
     all.add(Participant.builder()
         .id("p-delegations").kind(Participant.Kind.GROUP)
         .name("ministros de Asuntos Exteriores y representantes de 9 países del Sudeste de Europa")
-        .addMembers(delegations.toArray(new String[0]))
+        .addAllMembers(delegations)
         .statedCount(9)
         .addEvidence(span(
             "ministros de Asuntos Exteriores y representantes de 9 países del Sudeste de Europa"))

@@ -91,6 +91,9 @@ final class Check {
         case NOT_BLANK:
           text(path, (String) value);
           break;
+        case PASSAGE:
+          passage(path, (String) value);
+          break;
         case ID:
           id(path, (String) value);
           break;
@@ -183,15 +186,57 @@ final class Check {
     return true;
   }
 
+  /** Checks words: a passage of at most {@value Scalar#WORDS_LENGTH} characters. */
   void text(String path, String value) {
-    if (required(path, value) && value.isBlank()) {
+    if (passage(path, value) && value.length() > Scalar.WORDS_LENGTH) {
+      add(path, Rule.TEXT_LENGTH, path + " has " + value.length() + " characters: words (a name, a"
+          + " description, a label) have at most " + Scalar.WORDS_LENGTH);
+    }
+  }
+
+  /**
+   * Checks a passage: present, not blank, and only characters of text.
+   *
+   * @return whether it is present
+   */
+  boolean passage(String path, String value) {
+    if (!required(path, value)) {
+      return false;
+    }
+    if (value.isBlank()) {
       add(path, Rule.BLANK, path + " must not be blank");
+    }
+    characters(path, value);
+    return true;
+  }
+
+  /**
+   * Reports the first character of a text that is not text: a control character other than tab,
+   * line feed and carriage return (C0, DEL, C1), or a surrogate without its pair.
+   */
+  void characters(String path, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F) {
+        add(path, Rule.TEXT_CHARACTER, String.format("the control character U+%04X at index %d is not"
+            + " text: only tab, line feed and carriage return are", (int) c, i));
+        return;
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          add(path, Rule.TEXT_CHARACTER, String.format("the surrogate U+%04X at index %d has no pair: it is"
+              + " half of a character", (int) c, i));
+          return;
+        }
+      }
     }
   }
 
   void id(String path, String value) {
     if (required(path, value) && !isId(value)) {
-      add(path, Rule.ID_SYNTAX, "'" + value + "' is not an id: 1 to 64 letters, digits, '.', '_' or '-',"
+      add(path, Rule.ID_SYNTAX, "'" + abbreviate(value) + "' is not an id: 1 to 64 letters, digits, '.', '_' or '-',"
           + " starting with a letter or digit");
     }
   }

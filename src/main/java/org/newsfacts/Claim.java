@@ -41,9 +41,9 @@ public abstract class Claim {
           + " resolved.", Claim.class, Claim::builder, Builder::build)
       .required("id", Forms.ID, Claim::id, Builder::id)
       .required("holder", Forms.ID, Claim::holder, Builder::holder).to(Statement.class, Meeting.class)
-      .required("subject", Forms.TERM, Claim::subject, Builder::subject)
+      .required("subject", TermForm.TERM, Claim::subject, Builder::subject)
       .optional("predicate", Forms.TEXT, Claim::predicate, Builder::predicate)
-      .optional("value", Forms.TERM, Claim::value, Builder::value)
+      .optional("value", TermForm.TERM, Claim::value, Builder::value)
       .list("arguments", Argument.SHAPE, Claim::arguments, Builder::addArguments)
       .defaulted("kind", Scalar.enumeration(Kind.class), Claim::kind, Builder::kind)
       .defaulted("factuality", Factuality.SHAPE, Claim::factuality, Builder::factuality)
@@ -96,7 +96,7 @@ public abstract class Claim {
     static final Shape<Argument> SHAPE = Shape.value("argument", "A further argument of a claim.",
             Argument.class, v -> new Argument(v.get(0), v.get(1)))
         .required("kind", Scalar.enumeration(Kind.class), Argument::kind)
-        .required("value", Forms.TERM, Argument::value)
+        .required("value", TermForm.TERM, Argument::value)
         .build();
 
     /** What an argument is. */
@@ -409,10 +409,17 @@ public abstract class Claim {
     /**
      * Adds spans that carry it.
      *
-     * @param spans spans of the source
+     * @param first the first; spans of the source
+     * @param more the others
      * @return this builder
      */
-    Builder addEvidence(Evidence... spans);
+    default Builder addEvidence(Evidence first, Evidence... more) {
+      addEvidence(first);
+      for (Evidence element : Check.notNull(more, "more")) {
+        addEvidence(element);
+      }
+      return this;
+    }
 
     /**
      * Adds spans that carry it.

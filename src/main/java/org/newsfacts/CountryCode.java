@@ -30,7 +30,7 @@ public final class CountryCode {
   public static CountryCode of(String code) {
     if (code == null || !KNOWN.contains(code)) {
       throw Check.single("CountryCode", Rule.COUNTRY_UNKNOWN,
-          "'" + code + "' is not an ISO 3166-1 alpha-2 country code such as UA");
+          "'" + Check.abbreviate(code) + "' is not an ISO 3166-1 alpha-2 country code such as UA");
     }
     return new CountryCode(code);
   }
@@ -46,7 +46,7 @@ public final class CountryCode {
    * @param language the language of the name
    */
   public String displayName(Locale language) {
-    return new Locale("", code).getDisplayCountry(language);
+    return new Locale("", code).getDisplayCountry(Check.notNull(language, "language"));
   }
 
   @Override

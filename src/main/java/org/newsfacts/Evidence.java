@@ -51,6 +51,9 @@ public final class Evidence {
     if (end <= start) {
       check.add("end", Rule.EVIDENCE_RANGE, "end " + end + " is not after start " + start);
     }
+    if (text != null) {
+      check.characters("text", text);
+    }
     if (check.required("text", text) && end > start
         && text.codePointCount(0, text.length()) != end - start) {
       check.add("text", Rule.EVIDENCE_LENGTH, "text has " + text.codePointCount(0, text.length())

@@ -170,6 +170,7 @@ public abstract class FactSheet {
    * @param speakerId the id of a participant
    */
   public final List<Statement> statementsBy(String speakerId) {
+    Check.notNull(speakerId, "speakerId");
     return statements().stream().filter(s -> s.speaker().filter(speakerId::equals).isPresent())
         .collect(Collectors.toUnmodifiableList());
   }
@@ -292,10 +293,17 @@ public abstract class FactSheet {
     /**
      * Adds participants.
      *
-     * @param participants participants
+     * @param first the first; participants
+     * @param more the others
      * @return this builder
      */
-    Builder addParticipants(Participant... participants);
+    default Builder addParticipants(Participant first, Participant... more) {
+      addParticipants(first);
+      for (Participant element : Check.notNull(more, "more")) {
+        addParticipants(element);
+      }
+      return this;
+    }
 
     /**
      * Adds a place.
@@ -308,10 +316,17 @@ public abstract class FactSheet {
     /**
      * Adds places.
      *
-     * @param places places
+     * @param first the first; places
+     * @param more the others
      * @return this builder
      */
-    Builder addPlaces(Place... places);
+    default Builder addPlaces(Place first, Place... more) {
+      addPlaces(first);
+      for (Place element : Check.notNull(more, "more")) {
+        addPlaces(element);
+      }
+      return this;
+    }
 
     /**
      * Adds a meeting.
@@ -324,10 +339,17 @@ public abstract class FactSheet {
     /**
      * Adds meetings.
      *
-     * @param meetings meetings
+     * @param first the first; meetings
+     * @param more the others
      * @return this builder
      */
-    Builder addMeetings(Meeting... meetings);
+    default Builder addMeetings(Meeting first, Meeting... more) {
+      addMeetings(first);
+      for (Meeting element : Check.notNull(more, "more")) {
+        addMeetings(element);
+      }
+      return this;
+    }
 
     /**
      * Adds a statement.
@@ -340,10 +362,17 @@ public abstract class FactSheet {
     /**
      * Adds statements.
      *
-     * @param statements statements
+     * @param first the first; statements
+     * @param more the others
      * @return this builder
      */
-    Builder addStatements(Statement... statements);
+    default Builder addStatements(Statement first, Statement... more) {
+      addStatements(first);
+      for (Statement element : Check.notNull(more, "more")) {
+        addStatements(element);
+      }
+      return this;
+    }
 
     /**
      * Adds a claim.
@@ -356,10 +385,17 @@ public abstract class FactSheet {
     /**
      * Adds claims.
      *
-     * @param claims claims
+     * @param first the first; claims
+     * @param more the others
      * @return this builder
      */
-    Builder addClaims(Claim... claims);
+    default Builder addClaims(Claim first, Claim... more) {
+      addClaims(first);
+      for (Claim element : Check.notNull(more, "more")) {
+        addClaims(element);
+      }
+      return this;
+    }
 
     /**
      * Replaces the participants.

@@ -33,7 +33,7 @@ final class Internals implements Bridge.Model<Violation, Rule> {
       Map.entry(Claim.Argument.class, Claim.Argument.SHAPE),
       Map.entry(Claim.Assessment.class, Claim.Assessment.SHAPE),
       Map.entry(Factuality.class, Factuality.SHAPE),
-      Map.entry(Term.class, Forms.TERM),
+      Map.entry(Term.class, TermForm.TERM),
       Map.entry(Quantity.class, Quantity.SHAPE),
       Map.entry(Change.class, Change.SHAPE),
       Map.entry(Unit.class, Unit.FORM),

@@ -18,6 +18,7 @@ public final class LanguageTag {
   static final Scalar<LanguageTag> FORM = Scalar.parsed("language", "A BCP 47 language tag.",
       LanguageTag::of, LanguageTag::toString, "pattern", "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
   private static final Set<String> LANGUAGES = languages();
+  private static final int MAX_LENGTH = 35;
 
   private final Locale locale;
   private final String tag;
@@ -35,7 +36,8 @@ public final class LanguageTag {
    */
   public static LanguageTag of(String tag) {
     Locale locale = null;
-    if (tag != null) {
+    // RFC 5646 asks every implementation to take tags of 35 characters; no real tag is longer
+    if (tag != null && tag.length() <= MAX_LENGTH) {
       try {
         locale = new Locale.Builder().setLanguageTag(tag).build();
       } catch (IllformedLocaleException e) {
@@ -44,7 +46,8 @@ public final class LanguageTag {
     }
     if (locale == null || !LANGUAGES.contains(locale.getLanguage())) {
       throw Check.single("LanguageTag", Rule.LANGUAGE_INVALID,
-          "'" + tag + "' is not a BCP 47 language tag with a known ISO 639 language, such as es");
+          "'" + Check.abbreviate(tag) + "' is not a BCP 47 language tag of at most " + MAX_LENGTH
+              + " characters with a known ISO 639 language, such as es");
     }
     return new LanguageTag(locale);
   }

@@ -465,11 +465,13 @@ public abstract class Meeting {
     /**
      * Adds participants with the parts they played.
      *
-     * @param attendees such as {@code Attendee.of("p-umerov", Attendee.Part.HOST)}
+     * @param first such as {@code Attendee.of("p-umerov", Attendee.Part.HOST)}
+     * @param more the others
      * @return this builder
      */
-    default Builder addParticipants(Attendee... attendees) {
-      for (Attendee attendee : Check.notNull(attendees, "attendees")) {
+    default Builder addParticipants(Attendee first, Attendee... more) {
+      addParticipants(first);
+      for (Attendee attendee : Check.notNull(more, "more")) {
         addParticipants(attendee);
       }
       return this;
@@ -494,10 +496,17 @@ public abstract class Meeting {
     /**
      * Adds topics discussed.
      *
-     * @param topics topics, each with its spans
+     * @param first the first; topics, each with its spans
+     * @param more the others
      * @return this builder
      */
-    Builder addTopics(Topic... topics);
+    default Builder addTopics(Topic first, Topic... more) {
+      addTopics(first);
+      for (Topic element : Check.notNull(more, "more")) {
+        addTopics(element);
+      }
+      return this;
+    }
 
     /**
      * Adds a relation to another meeting.
@@ -518,10 +527,17 @@ public abstract class Meeting {
     /**
      * Adds spans that carry it.
      *
-     * @param spans spans of the source
+     * @param first the first; spans of the source
+     * @param more the others
      * @return this builder
      */
-    Builder addEvidence(Evidence... spans);
+    default Builder addEvidence(Evidence first, Evidence... more) {
+      addEvidence(first);
+      for (Evidence element : Check.notNull(more, "more")) {
+        addEvidence(element);
+      }
+      return this;
+    }
 
     /**
      * Adds spans that carry it.

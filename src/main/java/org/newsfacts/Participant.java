@@ -322,10 +322,17 @@ public abstract class Participant {
     /**
      * Adds roles the text gives.
      *
-     * @param roles roles
+     * @param first the first; roles
+     * @param more the others
      * @return this builder
      */
-    Builder addRoles(Role... roles);
+    default Builder addRoles(Role first, Role... more) {
+      addRoles(first);
+      for (Role element : Check.notNull(more, "more")) {
+        addRoles(element);
+      }
+      return this;
+    }
 
     /**
      * Adds an outlet's characterisation, epithet or honorific, as written.
@@ -352,6 +359,14 @@ public abstract class Participant {
     Builder addMembers(String member);
 
     /**
+     * Adds members of a group.
+     *
+     * @param members the ids of participants of the sheet
+     * @return this builder
+     */
+    Builder addAllMembers(Iterable<String> members);
+
+    /**
      * Adds an organisation or group it is part of or works for.
      *
      * @param participant the id of a participant of the sheet, such as {@code p-nbc}
@@ -370,10 +385,17 @@ public abstract class Participant {
     /**
      * Adds members of a group.
      *
-     * @param members the ids of participants
+     * @param first the first; the ids of participants
+     * @param more the others
      * @return this builder
      */
-    Builder addMembers(String... members);
+    default Builder addMembers(String first, String... more) {
+      addMembers(first);
+      for (String element : Check.notNull(more, "more")) {
+        addMembers(element);
+      }
+      return this;
+    }
 
     /**
      * Sets the number of members the text states for a group.
@@ -410,10 +432,17 @@ public abstract class Participant {
     /**
      * Adds spans that name or describe the participant.
      *
-     * @param spans spans of the source
+     * @param first the first; spans of the source
+     * @param more the others
      * @return this builder
      */
-    Builder addEvidence(Evidence... spans);
+    default Builder addEvidence(Evidence first, Evidence... more) {
+      addEvidence(first);
+      for (Evidence element : Check.notNull(more, "more")) {
+        addEvidence(element);
+      }
+      return this;
+    }
 
     /**
      * Adds spans that name or describe the participant.

@@ -172,10 +172,17 @@ public abstract class Place {
     /**
      * Adds spans that name the place.
      *
-     * @param spans spans of the source
+     * @param first the first; spans of the source
+     * @param more the others
      * @return this builder
      */
-    Builder addEvidence(Evidence... spans);
+    default Builder addEvidence(Evidence first, Evidence... more) {
+      addEvidence(first);
+      for (Evidence element : Check.notNull(more, "more")) {
+        addEvidence(element);
+      }
+      return this;
+    }
 
     /**
      * Adds spans that name the place.

@@ -19,6 +19,10 @@ public enum Rule {
   REQUIRED("required"),
   /** A text is empty or only white space. */
   BLANK("blank"),
+  /** A text holds a control character other than tab, line feed and carriage return, or half a character. */
+  TEXT_CHARACTER("text.character"),
+  /** Words (a name, a label, a description) longer than 10,000 characters, or an address longer than 8,192. */
+  TEXT_LENGTH("text.length"),
   /** An id is not 1 to 64 ASCII letters, digits, '.', '_' or '-' starting with a letter or digit. */
   ID_SYNTAX("id.syntax"),
   /** Two participants, places, meetings, statements or claims of a sheet have the same id. */

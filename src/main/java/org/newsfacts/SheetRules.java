@@ -237,7 +237,7 @@ final class SheetRules {
 
   private static boolean quotedVerbatim(Statement statement) {
     for (Evidence span : statement.evidence()) {
-      if (span.text().contains(statement.text())) {
+      if (Search.contains(span.text(), statement.text())) {
         return true;
       }
     }

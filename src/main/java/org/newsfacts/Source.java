@@ -58,7 +58,7 @@ public abstract class Source {
       .list("externalIds", ExternalId.SHAPE, Source::externalIds, Builder::addExternalIds)
       .flag("translated", Source::translated, Builder::translated)
       .optional("originalLanguage", LanguageTag.FORM, Source::originalLanguage, Builder::originalLanguage)
-      .required("text", Forms.TEXT, Source::text, Builder::text)
+      .required("text", Forms.PASSAGE, Source::text, Builder::text)
       .flag("excerpt", Source::excerpt, Builder::excerpt)
       .list("inferred", Forms.PATH, Source::inferred, Builder::addInferred)
       .build();
@@ -284,8 +284,9 @@ public abstract class Source {
   public final Evidence find(String exact, int occurrence) {
     int at = -1;
     if (exact != null && !exact.isEmpty()) {
+      Search search = Search.of(exact);
       for (int seen = 0; seen < occurrence; seen++) {
-        at = text().indexOf(exact, at + 1);
+        at = search.in(text(), at + 1, text().length());
         if (at < 0) {
           break;
         }
@@ -324,7 +325,7 @@ public abstract class Source {
           + Check.abbreviate(exact) + "' stands " + (count == 0 ? "nowhere" : count + " times") + " within '"
           + Check.abbreviate(context) + "'; give a context in which it stands once");
     }
-    int at = text().indexOf(exact, from);
+    int at = Search.of(exact).in(text(), from, to);
     return Evidence.of(around.start() + text().codePointCount(from, at),
         around.start() + text().codePointCount(from, at) + exact.codePointCount(0, exact.length()), exact);
   }
@@ -343,7 +344,9 @@ public abstract class Source {
       // code points are counted on from the previous occurrence: one pass over the text
       int counted = 0;
       int points = 0;
-      for (int at = text().indexOf(exact); at >= 0; at = text().indexOf(exact, at + exact.length())) {
+      Search search = Search.of(exact);
+      for (int at = search.in(text(), 0, text().length()); at >= 0;
+          at = search.in(text(), at + exact.length(), text().length())) {
         points += text().codePointCount(counted, at);
         counted = at;
         spans.add(Evidence.of(points, points + length, exact));
@@ -362,12 +365,7 @@ public abstract class Source {
     if (exact == null || exact.isEmpty()) {
       return 0;
     }
-    int count = 0;
-    for (int at = text.indexOf(exact, from); at >= 0 && at + exact.length() <= to;
-        at = text.indexOf(exact, at + 1)) {
-      count++;
-    }
-    return count;
+    return Search.of(exact).count(text, from, to);
   }
 
   private static ValidationException notFound(Rule rule, String message) {
@@ -390,13 +388,51 @@ public abstract class Source {
         && charIndex(span.end()) == from + span.text().length();
   }
 
-  /** {@return the UTF-16 index of a code point offset, or -1 past the end of the text} */
+  /**
+   * {@return the UTF-16 index of a code point offset, or -1 outside the text}: a look-up in the
+   * index of the text and a walk of fewer than {@value CodePoints#STEP} code points, whatever the
+   * offset, so that checking every span of a sheet is linear in its size.
+   */
   private int charIndex(int codePoint) {
     String text = text();
+    if (codePoint < 0) {
+      return -1;
+    }
     if (!supplementary()) {
       return codePoint <= text.length() ? codePoint : -1;
     }
-    return codePoint <= codePointCount() ? text.offsetByCodePoints(0, codePoint) : -1;
+    return codePoint <= codePointCount() ? codePoints().charIndex(text, codePoint) : -1;
+  }
+
+  /** {@return the index of the code points of a text with characters outside the Basic Multilingual Plane} */
+  @Value.Lazy
+  CodePoints codePoints() {
+    return new CodePoints(text());
+  }
+
+  /** The UTF-16 index of every {@value #STEP}th code point of a text, made in one pass. */
+  static final class CodePoints {
+    static final int STEP = 64;
+    private final int[] index;
+
+    CodePoints(String text) {
+      index = new int[text.codePointCount(0, text.length()) / STEP + 1];
+      int points = 0;
+      for (int i = 0; i < text.length(); points++) {
+        if (points % STEP == 0) {
+          index[points / STEP] = i;
+        }
+        i += Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+      }
+      if (points % STEP == 0) {
+        index[points / STEP] = text.length();
+      }
+    }
+
+    int charIndex(String text, int codePoint) {
+      return text.offsetByCodePoints(index[codePoint / STEP], codePoint % STEP);
+    }
   }
 
   /** {@return the length of the text in code points} */
@@ -426,17 +462,25 @@ public abstract class Source {
   private static void web(Check check, String path, Optional<URI> address) {
     address.ifPresent(url -> {
       if (!url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-        check.add(path, Rule.URL_INVALID, "'" + url + "' is not an absolute http or https address");
+        check.add(path, Rule.URL_INVALID, "'" + Check.abbreviate(url.toString())
+            + "' is not an absolute http or https address");
+      } else if (url.toString().length() > MAX_URL) {
+        check.add(path, Rule.TEXT_LENGTH, "an address has at most " + MAX_URL + " characters, not "
+            + url.toString().length());
       }
     });
   }
+
+  /** The longest address: what browsers and servers commonly take. */
+  private static final int MAX_URL = 8_192;
 
   /** {@return the address in a text} */
   private static URI uri(String text) {
     try {
       return new URI(text);
     } catch (URISyntaxException e) {
-      throw Check.single("URI", Rule.URL_INVALID, "'" + text + "' is not a URI: " + e.getReason());
+      throw Check.single("URI", Rule.URL_INVALID, "'" + Check.abbreviate(text) + "' is not a URI: "
+          + Check.abbreviate(e.getReason()));
     }
   }
 

@@ -50,7 +50,7 @@ public abstract class Statement {
       .required("speech", Scalar.enumeration(SpeechMode.class), Statement::speech, Builder::speech)
       .required("act", Scalar.enumeration(SpeechAct.class), Statement::act, Builder::act)
       .optional("cue", Evidence.SHAPE, Statement::cue, Builder::cue)
-      .required("text", Forms.TEXT, Statement::text, Builder::text)
+      .required("text", Forms.PASSAGE, Statement::text, Builder::text)
       .optional("language", LanguageTag.FORM, Statement::language, Builder::language)
       .list("translations", Translation.SHAPE, Statement::translations, Builder::addTranslations)
       .list("addressees", Forms.ID, Statement::addressees, Builder::addAddressees).to(Participant.class)
@@ -417,10 +417,17 @@ public abstract class Statement {
     /**
      * Adds spans that carry it.
      *
-     * @param spans spans of the source
+     * @param first the first; spans of the source
+     * @param more the others
      * @return this builder
      */
-    Builder addEvidence(Evidence... spans);
+    default Builder addEvidence(Evidence first, Evidence... more) {
+      addEvidence(first);
+      for (Evidence element : Check.notNull(more, "more")) {
+        addEvidence(element);
+      }
+      return this;
+    }
 
     /**
      * Adds spans that carry it.

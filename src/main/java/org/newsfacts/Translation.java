@@ -14,7 +14,7 @@ public record Translation(LanguageTag language, String text) {
   static final Shape<Translation> SHAPE = Shape.value("translation", "Words in another language.",
           Translation.class, v -> new Translation(v.get(0), v.get(1)))
       .required("language", LanguageTag.FORM, Translation::language)
-      .required("text", Forms.TEXT, Translation::text)
+      .required("text", Forms.PASSAGE, Translation::text)
       .build();
 
   /**
@@ -27,7 +27,7 @@ public record Translation(LanguageTag language, String text) {
   public Translation {
     Check check = new Check("Translation");
     check.required("language", language);
-    check.text("text", text);
+    check.passage("text", text);
     check.done();
   }
 

@@ -29,7 +29,7 @@ class EntityTest {
   @Test
   void reportsNullListElementsWithTheirIndex() {
     List<Violation> violations = violationsOf(() -> Fixtures.ana()
-        .addRoles(Role.of("minister"), null)
+        .addRoles(Role.of("minister"), (Role) null)
         .addEvidence((Evidence) null)
         .build());
 

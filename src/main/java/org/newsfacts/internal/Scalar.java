@@ -34,11 +34,19 @@ public final class Scalar<V> extends Form<V> {
   public enum Text {
     /** Nothing: any string. */
     ANY,
-    /** Not blank. */
+    /**
+     * Words: not blank, at most {@value Scalar#WORDS_LENGTH} characters, no control character but
+     * tab, line feed and carriage return, no unpaired surrogate.
+     */
     NOT_BLANK,
+    /** A passage (an article, a statement): as words, of any length the document allows. */
+    PASSAGE,
     /** An id: 1 to 64 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit. */
     ID
   }
+
+  /** The longest words: a name, a description, a label. */
+  public static final int WORDS_LENGTH = 10_000;
 
   private final Json json;
   private final Text text;

@@ -26,9 +26,19 @@ public final class BadLine {
     return violations;
   }
 
-  /** {@return {@code line 12: 2 violations: ...}} */
+  /**
+   * {@return the line and its violations, the number once: {@code line 12: claims[0].holder
+   * (column 5): [ref.unresolved] no statement or meeting has the id 's-x'; ...}}
+   */
   @Override
   public String toString() {
-    return "line " + number + ": " + violations;
+    StringBuilder text = new StringBuilder("line ").append(number).append(": ");
+    for (int i = 0; i < violations.size(); i++) {
+      Violation v = violations.get(i);
+      text.append(i == 0 ? "" : "; ").append(v.path().isEmpty() ? "(root)" : v.path());
+      v.column().ifPresent(column -> text.append(" (column ").append(column).append(')'));
+      text.append(": [").append(v.rule().id()).append("] ").append(v.message());
+    }
+    return text.toString();
   }
 }

@@ -267,12 +267,15 @@ public final class FactSheetJson {
     Objects.requireNonNull(json, "json");
     Form<T> form = form(type);
     byte[] document;
+    boolean more;
     try {
       document = json.readNBytes((int) Math.min(maxDocumentBytes + 1, MAX_DOCUMENT));
+      // at the largest limit, the byte past it cannot be held: look whether one comes
+      more = document.length == MAX_DOCUMENT && json.read() >= 0;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the document: " + e.getMessage(), e);
     }
-    if (document.length > maxDocumentBytes) {
+    if (document.length > maxDocumentBytes || more) {
       throw tooLong("bytes");
     }
     return read(document, document.length, form);

@@ -76,17 +76,19 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
     return false;
   }
 
+  /** {@return the violations of a line's document, at the line's number in the stream} */
   private List<Violation> onThisLine(List<Violation> violations) {
     List<Violation> located = new ArrayList<>(violations.size());
     for (Violation v : violations) {
-      located.add(MODEL.violation(v.path(), v.rule(), "line " + lineNumber + ": " + v.message(),
+      located.add(MODEL.violation(v.path(), v.rule(), v.message(),
           (int) Math.min(lineNumber, Integer.MAX_VALUE), v.column().orElse(1)));
     }
     return located;
   }
 
   /**
-   * Reads the next line into {@link #line}, without its line break.
+   * Reads the next line into {@link #line}, without its line break: LF, or CRLF, whose carriage
+   * return does not count against the limit.
    *
    * @return its length in bytes (more than the limit if it was too long and was skipped), or -1 at
    *     the end of the stream
@@ -114,10 +116,11 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
       int end = newline < 0 ? chunkEnd : newline;
       int count = end - chunkStart;
       seen += count;
-      if (seen <= maxLineBytes) {
+      // one byte more than the limit: the carriage return of a CRLF line end
+      if (seen <= maxLineBytes + 1) {
         if (length + count > line.length) {
           line = java.util.Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, length + count),
-              maxLineBytes));
+              maxLineBytes + 1));
         }
         System.arraycopy(chunk, chunkStart, line, length, count);
         length += count;
@@ -128,10 +131,14 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
       }
     }
     lineNumber++;
+    if (seen <= maxLineBytes + 1 && length > 0 && line[length - 1] == '\r') {
+      seen--;
+      length--;
+    }
     if (seen > maxLineBytes) {
       return (int) Math.min(seen, Integer.MAX_VALUE);
     }
-    return length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+    return length;
   }
 
   private boolean fill() {

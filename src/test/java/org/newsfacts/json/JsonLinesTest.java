@@ -77,11 +77,42 @@ class JsonLinesTest {
     assertThat(bad.get(0).violations()).singleElement().satisfies(v -> {
       assertThat(v.rule().id()).isEqualTo("json.syntax");
       assertThat(v.line()).hasValue(2);
-      assertThat(v.message()).startsWith("line 2: ");
+      assertThat(v.message()).doesNotContain("line 2");
     });
     assertThat(bad.get(1).violations()).extracting(Violation::message)
-        .containsExactly("line 3: the line is empty: each line of JSON Lines holds one fact sheet");
+        .containsExactly("the line is empty: each line of JSON Lines holds one fact sheet");
     assertThat(bad.get(2).violations()).extracting(Violation::path).containsExactly("formatVersion");
+  }
+
+  @Test
+  void aBadLineNamesItsNumberOnce() {
+    List<BadLine> bad = new ArrayList<>();
+
+    JSON.readLines(in(lines(SheetGenerator.sheet(1)) + "{\"formatVersion\": 2, \"x\": 1}\n"), bad::add)
+        .forEach(sheet -> { });
+
+    assertThat(bad).singleElement().satisfies(line -> assertThat(line.toString())
+        .isEqualTo("line 2: x (column 27): [json.unknown-property] 'x' is not a property here; known are"
+            + " provenance, source, participants, places, meetings, statements, claims;"
+            + " source (column 1): [required] source is required")
+        .containsOnlyOnce("line 2"));
+  }
+
+  @Test
+  void theCarriageReturnOfACrlfLineEndIsNotCountedAgainstTheLimit() {
+    String sheet = lines(SheetGenerator.sheet(5)).strip();
+    int length = sheet.getBytes(StandardCharsets.UTF_8).length;
+    FactSheetJson exact = FactSheetJson.builder().maxDocumentBytes(length).build();
+    List<BadLine> bad = new ArrayList<>();
+
+    List<FactSheet> read = exact.readLines(in(sheet + "\r\n" + sheet + "\r\n" + sheet + " \r\n"), bad::add)
+        .collect(Collectors.toList());
+
+    assertThat(read).containsExactly(SheetGenerator.sheet(5), SheetGenerator.sheet(5));
+    assertThat(bad).singleElement().satisfies(line -> {
+      assertThat(line.number()).isEqualTo(3);
+      assertThat(line.violations()).extracting(v -> v.rule().id()).containsExactly("json.limit");
+    });
   }
 
   @Test

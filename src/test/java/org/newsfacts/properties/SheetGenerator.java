@@ -40,14 +40,14 @@ import org.newsfacts.Unit;
 
 /**
  * Random valid values of every type, from a seed, with {@link SplittableRandom}: the same seed
- * gives the same value. Strings mix ASCII, accents, quotation marks, escapes, control characters
+ * gives the same value. Strings mix ASCII, accents, quotation marks, escapes, tabs and line breaks
  * and characters outside the Basic Multilingual Plane; spans are cut from the generated text in
  * code points; references point only backwards, so that chains have no cycles.
  */
 public final class SheetGenerator {
   private static final String[] WORDS = {
     "Umerov", "reunión", "países", "Kyiv", "\"cita\"", "“dijo”", "35", "mil", "millones", "dólares",
-    "a\\b", "tab\there", "😀", "𝔘𝔫𝔦", "Ucrania", "año", "ß", "日本", "line\u2028sep", "x\u0001y", "{}",
+    "a\\b", "tab\there", "😀", "𝔘𝔫𝔦", "Ucrania", "año", "ß", "日本", "line\u2028sep", "cr\r\nlf", "{}",
     "[]", ":", ",", "null", "é"
   };
   private static final String[] LANGUAGES = {"es", "en", "uk", "uk-UA", "es-419", "sr-Latn", "de-CH"};
