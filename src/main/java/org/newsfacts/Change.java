@@ -19,6 +19,8 @@ import org.newsfacts.internal.WireNames;
  *       {@code baseline} the words "the week before"</td></tr>
  *   <tr><td>"down 3% from 2023"</td><td>{@code DOWN}, {@code by} 3 percent, {@code baseline} 2023</td></tr>
  *   <tr><td>"rose to 5% from 4.5%"</td><td>{@code UP}, {@code from} 4.5 percent, {@code to} 5 percent</td></tr>
+ *   <tr><td>"decreased $22.9 billion (-0.1 percent)"</td><td>{@code DOWN}, {@code by} 22.9 billion USD,
+ *       {@code relative} 0.1 percent: the change as a share of the level it moved from</td></tr>
  *   <tr><td>"unchanged", "stable compared with December"</td><td>{@code UNCHANGED}, {@code baseline}
  *       December</td></tr>
  * </table>
@@ -38,6 +40,7 @@ public abstract class Change {
           Change::builder, Builder::build)
       .required("direction", Scalar.enumeration(Direction.class), Change::direction, Builder::direction)
       .optional("by", Quantity.SHAPE, Change::by, Builder::by)
+      .optional("relative", Quantity.SHAPE, Change::relative, Builder::relative)
       .optional("from", Quantity.SHAPE, Change::fromLevel, Builder::fromLevel)
       .optional("to", Quantity.SHAPE, Change::toLevel, Builder::toLevel)
       .optional("baseline", Time.SHAPE, Change::baseline, Builder::baseline)
@@ -95,6 +98,12 @@ public abstract class Change {
   /** {@return by how much, if the text says: the 2 points of "up 2 points"} */
   public abstract Optional<Quantity> by();
 
+  /**
+   * {@return the change as a share of the level it moved from, in percent, if the text gives it
+   * beside or instead of the amount: the 0.1 percent of "decreased $22.9 billion (-0.1 percent)"}
+   */
+  public abstract Optional<Quantity> relative();
+
   /** {@return the level it moved from, if the text says: the 4.5% of "to 5% from 4.5%"} */
   public abstract Optional<Quantity> fromLevel();
 
@@ -110,6 +119,13 @@ public abstract class Change {
    * @param baseline the time compared against
    */
   public abstract Change withBaseline(Time baseline);
+
+  /**
+   * {@return a copy with the change as a share of the level it moved from}
+   *
+   * @param relative in percent
+   */
+  public abstract Change withRelative(Quantity relative);
 
   /**
    * {@return a copy with the level it moved from}
@@ -128,15 +144,44 @@ public abstract class Change {
   @Value.Check
   final void check() {
     Check check = new Check("Change").properties(SHAPE, this);
-    if (direction() == Direction.UNCHANGED && by().isPresent()) {
-      check.add("by", Rule.QUANTITY_BOUNDS, "an unchanged value has no amount of change");
+    if (direction() == Direction.UNCHANGED && (by().isPresent() || relative().isPresent())) {
+      check.add(by().isPresent() ? "by" : "relative", Rule.QUANTITY_BOUNDS, "an unchanged value has no"
+          + " amount of change");
     }
     by().ifPresent(amount -> {
       if (negative(amount)) {
         check.add("by", Rule.QUANTITY_BOUNDS, "the amount of a change is its size, and its sign is the"
             + " direction: write \"down by 0.3\", not \"down by -0.3\"");
+      } else if (direction() != Direction.UNCHANGED && amount.amount().filter(a -> a.signum() == 0)
+          .isPresent()) {
+        check.add("by", Rule.QUANTITY_BOUNDS, "a change by 0 is no change: the direction is unchanged");
       }
     });
+    relative().ifPresent(share -> {
+      if (!Unit.PERCENT.equals(share.unit())) {
+        check.add("relative.unit", Rule.UNIT_KIND, "a relative change is in percent, not " + share.unit());
+      } else if (negative(share)) {
+        check.add("relative", Rule.QUANTITY_BOUNDS, "a relative change is a size, and its sign is the"
+            + " direction: write 0.1 percent, not -0.1");
+      }
+    });
+    if (by().isPresent() && (fromLevel().isPresent() || toLevel().isPresent())) {
+      Unit level = fromLevel().orElseGet(() -> toLevel().get()).unit();
+      Unit size = by().get().unit();
+      boolean fits = size.equals(level) || Unit.PERCENT.equals(size)
+          || Unit.PERCENTAGE_POINT.equals(size) && Unit.PERCENT.equals(level);
+      if (!fits) {
+        check.add("by.unit", Rule.UNIT_KIND, "a change of a level in " + level + " is in " + level
+            + (Unit.PERCENT.equals(level) ? ", percentage-point" : "") + " or percent, not " + size);
+      }
+    }
+    if (direction() == Direction.UNCHANGED && fromLevel().isPresent() && toLevel().isPresent()
+        && fromLevel().get().unit().equals(toLevel().get().unit()) && apart(fromLevel().get(), toLevel().get())) {
+      check.add("to", Rule.QUANTITY_BOUNDS, "an unchanged value ends where it started, not at "
+          + toLevel().get().amount().get().toPlainString() + " from " + fromLevel().get().amount().get()
+          .toPlainString());
+    }
+    relativelyConsistent(check);
     if (fromLevel().isPresent() && toLevel().isPresent()
         && !fromLevel().get().unit().equals(toLevel().get().unit())) {
       check.add("to.unit", Rule.UNIT_KIND, "a change moves within one unit: from " + fromLevel().get().unit()
@@ -189,16 +234,79 @@ public abstract class Change {
     if (difference.subtract(size.amount().get()).abs().compareTo(slack) > 0) {
       check.add("by", Rule.QUANTITY_BOUNDS, "a change by " + size.amount().get().toPlainString()
           + " cannot take " + from.amount().get().toPlainString() + " to " + to.amount().get().toPlainString()
-          + ", a difference of " + difference.toPlainString() + ", however the figures were rounded");
+          + ", a difference of " + difference.toPlainString() + ", however the figures were rounded (a"
+          + " figure the text rounds states its precision: Quantity.rounded(\"55.2\", 9, usd))");
     }
   }
 
-  /** {@return the step a figure is rounded to: its precision, or its last significant digit} */
+  /**
+   * {@return whether two exact levels differ}: what did not change rounds to the same figure, however
+   * it is rounded.
+   */
+  private static boolean apart(Quantity from, Quantity to) {
+    if (from.amount().isEmpty() || to.amount().isEmpty() || from.approximate() || to.approximate()) {
+      return false;
+    }
+    return from.amount().get().compareTo(to.amount().get()) != 0;
+  }
+
+  /**
+   * Reports a change in percent that the levels cannot have, however the text rounded them: 100 to
+   * 110 is 10 percent, not 50. Compared where the earlier level and the size (or both levels) are
+   * given exactly and the share is in {@code relative}, or in {@code by} in percent of a level that
+   * is not a percent.
+   */
+  private void relativelyConsistent(Check check) {
+    Quantity share = relative().orElse(by().filter(b -> Unit.PERCENT.equals(b.unit())
+        && fromLevel().filter(f -> !Unit.PERCENT.equals(f.unit())).isPresent()).orElse(null));
+    if (share == null || share.amount().isEmpty() || share.approximate() || fromLevel().isEmpty()
+        || fromLevel().get().amount().isEmpty() || fromLevel().get().approximate()
+        || fromLevel().get().amount().get().signum() == 0) {
+      return;
+    }
+    Quantity from = fromLevel().get();
+    java.math.BigDecimal size;
+    java.math.BigDecimal sizeStep;
+    Quantity absolute = by().filter(b -> b.unit().equals(from.unit())).orElse(null);
+    if (absolute != null && absolute.amount().isPresent() && !absolute.approximate()) {
+      size = absolute.amount().get();
+      sizeStep = step(absolute);
+    } else if (toLevel().isPresent() && toLevel().get().amount().isPresent() && !toLevel().get().approximate()
+        && toLevel().get().unit().equals(from.unit())) {
+      size = toLevel().get().amount().get().subtract(from.amount().get()).abs();
+      sizeStep = step(toLevel().get()).add(step(from));
+    } else {
+      return;
+    }
+    java.math.MathContext context = java.math.MathContext.DECIMAL64;
+    java.math.BigDecimal level = from.amount().get().abs();
+    java.math.BigDecimal hundred = java.math.BigDecimal.valueOf(100);
+    java.math.BigDecimal percent = size.multiply(hundred).divide(level, context);
+    // the share may be off by half its own step, and by what the rounding of the size and the level
+    // moves it: 100 (half the size's step / level + size x half the level's step / level squared)
+    java.math.BigDecimal half = java.math.BigDecimal.valueOf(2);
+    java.math.BigDecimal slack = step(share).divide(half, context)
+        .add(hundred.multiply(sizeStep.divide(half, context).divide(level, context)))
+        .add(hundred.multiply(size.multiply(step(from).divide(half, context))
+            .divide(level.multiply(level), context)));
+    if (percent.subtract(share.amount().get()).abs().compareTo(slack) > 0) {
+      check.add(share == relative().orElse(null) ? "relative" : "by", Rule.QUANTITY_BOUNDS, "a change of "
+          + size.toPlainString() + " from " + from.amount().get().toPlainString() + " is "
+          + percent.round(new java.math.MathContext(4)).toPlainString() + " percent, not "
+          + share.amount().get().toPlainString() + ", however the figures were rounded (a figure the text"
+          + " rounds states its precision: Quantity.rounded(\"55.2\", 9, usd))");
+    }
+  }
+
+  /**
+   * {@return the step a figure is rounded to}: its precision where it states one; else its last
+   * decimal, or 1 for a whole number. A figure the text rounds to millions or billions states its
+   * precision ({@link Quantity#rounded}), or it is taken as exact.
+   */
   private static java.math.BigDecimal step(Quantity q) {
     return q.precision().orElseGet(() -> {
-      java.math.BigDecimal amount = q.amount().get();
-      return amount.signum() == 0 ? java.math.BigDecimal.ONE
-          : java.math.BigDecimal.ONE.movePointLeft(amount.stripTrailingZeros().scale());
+      int scale = q.amount().get().stripTrailingZeros().scale();
+      return scale > 0 ? java.math.BigDecimal.ONE.movePointLeft(scale) : java.math.BigDecimal.ONE;
     });
   }
 
@@ -207,6 +315,7 @@ public abstract class Change {
   public final String toString() {
     StringBuilder text = new StringBuilder(direction().name().toLowerCase(java.util.Locale.ROOT));
     by().ifPresent(q -> text.append(" by ").append(q));
+    relative().ifPresent(q -> text.append(" (").append(q).append(" relative)"));
     fromLevel().ifPresent(q -> text.append(" from ").append(q));
     toLevel().ifPresent(q -> text.append(" to ").append(q));
     baseline().ifPresent(t -> text.append(" against ").append(t));
@@ -230,6 +339,14 @@ public abstract class Change {
      * @return this builder
      */
     Builder by(Quantity by);
+
+    /**
+     * Sets the change as a share of the level it moved from, in percent.
+     *
+     * @param relative the 0.1 percent of "$22.9 billion (-0.1 percent)", without its sign
+     * @return this builder
+     */
+    Builder relative(Quantity relative);
 
     /**
      * Sets the level it moved from.

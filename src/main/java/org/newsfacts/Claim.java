@@ -76,7 +76,12 @@ public abstract class Claim {
     /** What will be: "is expected to", "prevé". */
     PREDICTION,
     /** What is asked: "asked whether". */
-    QUESTION;
+    QUESTION,
+    /**
+     * What the words take for granted rather than assert: the aggression of "any further Russian
+     * aggression", the defence of "the successful defense".
+     */
+    PRESUPPOSITION;
 
     // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
     @JsonValue

@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * The chains of a sheet that must not go round in a circle: statements reported by statements,
- * statements part of or said during statements, places within places, meetings part of or during
- * meetings, meetings that follow or precede each other, meetings that replace each other, claims
- * about claims, groups that are members of themselves, participants part of themselves. A
+ * statements part of or said during statements, places within places, meetings and events part of
+ * or during each other, that follow or precede each other, meetings that replace each other, events
+ * that cause each other, claims about claims, groups that are members of themselves, participants part of themselves. A
  * statement that answers, denies or confirms itself is a circle of one. Each chain is walked once,
  * depth first without recursion: time linear in the number of references.
  */
@@ -100,6 +100,30 @@ final class Cycles {
         }
       }
     }
+    Chain causes = new Chain("causing");
+    List<Event> events = sheet.events();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      for (int l = 0; l < e.links().size(); l++) {
+        Event.Link link = e.links().get(l);
+        String path = "events[" + i + "].links[" + l + "].target";
+        switch (link.relation()) {
+          case PART_OF:
+          case DURING:
+            partOf.add(e.id(), link.target(), path);
+            break;
+          case FOLLOWS:
+            order.add(e.id(), link.target(), path);
+            break;
+          case PRECEDES:
+            order.add(link.target(), e.id(), path);
+            break;
+          default:
+            causes.add(e.id(), link.target(), path);
+            break;
+        }
+      }
+    }
     Chain about = new Chain("about");
     List<Claim> claims = sheet.claims();
     for (int i = 0; i < claims.size(); i++) {
@@ -120,7 +144,8 @@ final class Cycles {
         belongs.add(p.id(), p.partOf().get(m), "participants[" + i + "].partOf[" + m + "]");
       }
     }
-    for (Chain chain : List.of(reported, inside, within, partOf, order, replaces, about, members, belongs)) {
+    for (Chain chain : List.of(reported, inside, within, partOf, order, replaces, causes, about, members,
+        belongs)) {
       find(chain);
     }
   }

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
 import org.newsfacts.internal.Shape;
 
 /**
- * The facts of one news item: its {@link Source} and the participants, places, meetings,
- * statements and claims it reports, which refer to each other by id, and the {@link Provenance} of
+ * The facts of one news item: its {@link Source} and the participants, places, meetings, other
+ * events, statements and claims it reports, which refer to each other by id, and the {@link Provenance} of
  * the sheet itself.
  *
  * <p>A sheet is never invalid. Besides the rules of each part, {@link Builder#build()} checks the
@@ -47,6 +47,7 @@ public abstract class FactSheet {
       .list("participants", Participant.SHAPE, FactSheet::participants, Builder::addParticipants)
       .list("places", Place.SHAPE, FactSheet::places, Builder::addPlaces)
       .list("meetings", Meeting.SHAPE, FactSheet::meetings, Builder::addMeetings)
+      .list("events", Event.SHAPE, FactSheet::events, Builder::addEvents)
       .list("statements", Statement.SHAPE, FactSheet::statements, Builder::addStatements)
       .list("claims", Claim.SHAPE, FactSheet::claims, Builder::addClaims)
       .build();
@@ -72,6 +73,9 @@ public abstract class FactSheet {
 
   /** {@return the meetings it reports or refers to} */
   public abstract List<Meeting> meetings();
+
+  /** {@return the other events it reports or refers to: attacks, shutdowns, fighting, releases} */
+  public abstract List<Event> events();
 
   /** {@return what was said, as the item renders it} */
   public abstract List<Statement> statements();
@@ -139,6 +143,15 @@ public abstract class FactSheet {
    */
   public final Optional<Meeting> meeting(String id) {
     return find(id, Meeting.class);
+  }
+
+  /**
+   * {@return the event with that id}
+   *
+   * @param id an id
+   */
+  public final Optional<Event> event(String id) {
+    return find(id, Event.class);
   }
 
   /**
@@ -228,13 +241,14 @@ public abstract class FactSheet {
     return type.isInstance(found) ? Optional.of(type.cast(found)) : Optional.empty();
   }
 
-  /** {@return every participant, place, meeting, statement and claim by id (ids are unique)} */
+  /** {@return every participant, place, meeting, event, statement and claim by id (ids are unique)} */
   @Value.Lazy
   Map<String, Object> index() {
     Map<String, Object> index = new HashMap<>();
     participants().forEach(p -> index.put(p.id(), p));
     places().forEach(p -> index.put(p.id(), p));
     meetings().forEach(m -> index.put(m.id(), m));
+    events().forEach(e -> index.put(e.id(), e));
     statements().forEach(s -> index.put(s.id(), s));
     claims().forEach(c -> index.put(c.id(), c));
     return index;
@@ -260,7 +274,8 @@ public abstract class FactSheet {
       title = title.substring(0, 57) + "...";
     }
     return "FactSheet \"" + title + "\": " + participants().size() + " participants, " + places().size()
-        + " places, " + meetings().size() + " meetings, " + statements().size() + " statements, "
+        + " places, " + meetings().size() + " meetings, " + events().size() + " events, "
+        + statements().size() + " statements, "
         + claims().size() + " claims";
   }
 
@@ -347,6 +362,29 @@ public abstract class FactSheet {
       addMeetings(first);
       for (Meeting element : Check.notNull(more, "more")) {
         addMeetings(element);
+      }
+      return this;
+    }
+
+    /**
+     * Adds an event that is not a meeting.
+     *
+     * @param event an event
+     * @return this builder
+     */
+    Builder addEvents(Event event);
+
+    /**
+     * Adds events.
+     *
+     * @param first the first event
+     * @param more the others
+     * @return this builder
+     */
+    default Builder addEvents(Event first, Event... more) {
+      addEvents(first);
+      for (Event element : Check.notNull(more, "more")) {
+        addEvents(element);
       }
       return this;
     }

@@ -27,6 +27,8 @@ final class Internals implements Bridge.Model<Violation, Rule> {
       Map.entry(Meeting.class, Meeting.SHAPE),
       Map.entry(Meeting.Attendee.class, Meeting.Attendee.SHAPE),
       Map.entry(Meeting.Link.class, Meeting.Link.SHAPE),
+      Map.entry(Event.class, Event.SHAPE),
+      Map.entry(Event.Link.class, Event.Link.SHAPE),
       Map.entry(Statement.class, Statement.SHAPE),
       Map.entry(Statement.Link.class, Statement.Link.SHAPE),
       Map.entry(Claim.class, Claim.SHAPE),

@@ -199,7 +199,7 @@ public abstract class Meeting {
     static final Shape<Link> SHAPE = Shape.value("meetingLink", "How a meeting relates to another.",
             Link.class, v -> new Link(v.get(0), v.get(1)))
         .required("relation", Scalar.enumeration(Relation.class), Link::relation)
-        .required("meeting", Forms.ID, Link::meeting).to(Meeting.class)
+        .required("meeting", Forms.ID, Link::meeting).to(Meeting.class, Event.class)
         .build();
 
     /** How a meeting relates to another. */
@@ -212,7 +212,7 @@ public abstract class Meeting {
       PART_OF,
       /** It takes the place of the other, which did not take place. */
       REPLACES,
-      /** It took place during the other: a call made during a visit. */
+      /** It took place during the other, a meeting or an event: a call made during a visit. */
       DURING;
 
       // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
@@ -351,6 +351,15 @@ public abstract class Meeting {
   final void check() {
     Check check = new Check("Meeting").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     check.confidence(confidence());
+    java.util.Map<String, Integer> listed = new java.util.HashMap<>();
+    for (int i = 0; i < participants().size(); i++) {
+      Attendee attendee = participants().get(i);
+      Integer earlier = attendee == null ? null : listed.putIfAbsent(attendee.participant(), i);
+      if (earlier != null) {
+        check.add("participants[" + i + "].participant", Rule.ID_DUPLICATE, "'" + attendee.participant()
+            + "' is already participants[" + earlier + "]: a participant takes part once, with one part");
+      }
+    }
     if (previousTime().isPresent() && status() != Status.POSTPONED && status() != Status.CANCELLED) {
       check.add("previousTime", Rule.TIME_INVALID, "a previous time is that of a meeting postponed or"
           + " moved: set the status to postponed");

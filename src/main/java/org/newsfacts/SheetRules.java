@@ -123,6 +123,7 @@ final class SheetRules {
     }
     walk(shape, sheet);
     new Cycles(this).check();
+    happenedBeforePublication();
     publisher();
     digest();
   }
@@ -242,6 +243,39 @@ final class SheetRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Reports a meeting held, or an event that happened, whose time starts after the item was
+   * published: the text cannot report as done what had not yet begun.
+   */
+  private void happenedBeforePublication() {
+    java.time.LocalDate published = sheet.source().published().flatMap(TimePoint::date)
+        .map(PartialDate::last).orElse(null);
+    if (published == null) {
+      return;
+    }
+    List<Meeting> meetings = sheet.meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      if (meetings.get(i).status() == Meeting.Status.HELD) {
+        after(published, meetings.get(i).time(), "meetings[" + i + "].time", "a meeting held");
+      }
+    }
+    List<Event> events = sheet.events();
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).status() == Event.Status.HAPPENED) {
+        after(published, events.get(i).time(), "events[" + i + "].time", "an event that happened");
+      }
+    }
+  }
+
+  private void after(java.time.LocalDate published, java.util.Optional<Time> time, String path, String what) {
+    java.time.LocalDate first = time.flatMap(t -> t.at().or(t::start)).flatMap(TimePoint::date)
+        .map(PartialDate::first).orElse(null);
+    if (first != null && first.isAfter(published)) {
+      add(path, Rule.TIME_INVALID, what + " starts (" + first + ") after the item was published ("
+          + published + "): it was planned, or its time is wrong");
+    }
   }
 
   private void publisher() {

@@ -50,6 +50,7 @@ public abstract class Source {
       .optional("publisher", Forms.TEXT, Source::publisher, Builder::publisher)
       .optional("url", URL, Source::url, Builder::url)
       .optional("republishedFrom", URL, Source::republishedFrom, Builder::republishedFrom)
+      .optional("translationOf", URL, Source::translationOf, Builder::translationOf)
       .optional("published", TimePoint.FORM, Source::published, Builder::published)
       .list("authors", Forms.TEXT, Source::authors, Builder::addAuthors)
       .optional("dateline", Forms.ID, Source::dateline, Builder::dateline).to(Place.class)
@@ -166,6 +167,9 @@ public abstract class Source {
    * news site, a release on a blog), if known}
    */
   public abstract Optional<URI> republishedFrom();
+
+  /** {@return where the original of a translation was published, if known} */
+  public abstract Optional<URI> translationOf();
 
   /** {@return when it was published, as precise as known: {@code 2025-03-19T10:15+02:00}} */
   public abstract Optional<TimePoint> published();
@@ -452,6 +456,11 @@ public abstract class Source {
     Check check = new Check("Source").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     web(check, "url", url());
     web(check, "republishedFrom", republishedFrom());
+    web(check, "translationOf", translationOf());
+    if (translationOf().isPresent() && !translated()) {
+      check.add("translationOf", Rule.REQUIRED, "the original's address is that of a translation: set"
+          + " translated");
+    }
     if (originalLanguage().isPresent() && !translated()) {
       check.add("originalLanguage", Rule.REQUIRED, "an original language is that of a translation: set"
           + " translated");
@@ -533,6 +542,14 @@ public abstract class Source {
      * @return this builder
      */
     Builder republishedFrom(URI original);
+
+    /**
+     * Sets where the original of a translation was published.
+     *
+     * @param original an absolute http or https address
+     * @return this builder
+     */
+    Builder translationOf(URI original);
 
     /**
      * Sets when the item was published.

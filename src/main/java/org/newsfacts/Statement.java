@@ -55,10 +55,10 @@ public abstract class Statement {
       .list("translations", Translation.SHAPE, Statement::translations, Builder::addTranslations)
       .list("addressees", Forms.ID, Statement::addressees, Builder::addAddressees).to(Participant.class)
       .list("targets", Forms.ID, Statement::targets, Builder::addTargets)
-      .to(Participant.class, Place.class, Meeting.class, Statement.class, Claim.class)
+      .to(Participant.class, Place.class, Meeting.class, Event.class, Statement.class, Claim.class)
       .optional("channel", Forms.TEXT, Statement::channel, Builder::channel)
       .optional("time", Time.SHAPE, Statement::time, Builder::time)
-      .optional("occasion", Forms.ID, Statement::occasion, Builder::occasion).to(Meeting.class)
+      .optional("occasion", Forms.ID, Statement::occasion, Builder::occasion).to(Meeting.class, Event.class)
       .optional("reportedBy", Forms.ID, Statement::reportedBy, Builder::reportedBy)
       .to(Participant.class, Statement.class)
       .list("links", Link.SHAPE, Statement::links, Builder::addLinks)
@@ -201,7 +201,7 @@ public abstract class Statement {
   /** {@return when it was said, if the text says: "On 19 March, the minister announced ..."} */
   public abstract Optional<Time> time();
 
-  /** {@return the id of the meeting it was made at} */
+  /** {@return the id of the meeting or event it was made at: a briefing, a summit, a release} */
   public abstract Optional<String> occasion();
 
   /** {@return the id of the participant (the outlet, an agency) or statement that reports it} */
@@ -261,6 +261,16 @@ public abstract class Statement {
   final void check() {
     Check check = new Check("Statement").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     check.confidence(confidence());
+    cue().ifPresent(cue -> {
+      boolean within = false;
+      for (Evidence span : evidence()) {
+        within |= span != null && span.start() <= cue.start() && cue.end() <= span.end();
+      }
+      if (!within && !evidence().isEmpty()) {
+        check.add("cue", Rule.EVIDENCE_RANGE, "the cue [" + cue.start() + "," + cue.end() + ") stands outside"
+            + " the statement's evidence: the reporting words belong to one of its spans");
+      }
+    });
     if (act() == SpeechAct.OTHER && cue().isEmpty()) {
       check.add("cue", Rule.REQUIRED, "an act of 'other' needs its cue: the reporting words as written");
     }

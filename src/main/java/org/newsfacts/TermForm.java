@@ -14,7 +14,7 @@ final class TermForm {
           + " entity of the sheet, a quantity, a time, a change, a rank.", Term.class)
       .alternative("text", Forms.TEXT, Term.OfText.class, Term.OfText::text, Term::text)
       .alternative("entity", Forms.ID, Term.OfEntity.class, Term.OfEntity::id, Term::entity)
-      .to(Participant.class, Place.class, Meeting.class, Statement.class, Claim.class)
+      .to(Participant.class, Place.class, Meeting.class, Event.class, Statement.class, Claim.class)
       .alternative("quantity", Quantity.SHAPE, Term.OfQuantity.class, Term.OfQuantity::quantity,
           Term::quantity)
       .alternative("time", Time.SHAPE, Term.OfTime.class, Term.OfTime::time, Term::time)

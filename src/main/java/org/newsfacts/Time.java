@@ -37,7 +37,8 @@ import org.newsfacts.internal.WireNames;
  * allows it, is a value the text does not state, so the fact that holds the time lists it among
  * its {@code inferred} paths. A time is a point or an interval, not both; a modifier qualifies a
  * point; an interval does not end before it starts; a duration is in a unit of time, and where an
- * interval has both ends as well, it agrees with them. An end and a duration without a start is
+ * interval has both ends as well, it agrees with them. A point with a duration is something at
+ * that point that lasts that long ("a two-hour meeting on 17 January"). An end and a duration without a start is
  * the interval of that length that ends then: "the three months ending in June" is {@code end}
  * {@code 2019-06} and {@code duration} 3 {@code mo} (TimeML's anchored duration).
  *
@@ -233,6 +234,11 @@ public abstract class Time {
       }
     }
     duration().ifPresent(duration -> {
+      if (duration.amount().filter(a -> a.signum() < 0).isPresent()
+          || duration.atLeast().filter(a -> a.signum() < 0).isPresent()
+          || duration.moreThan().filter(a -> a.signum() < 0).isPresent()) {
+        check.add("duration", Rule.TIME_INVALID, "a duration is not negative");
+      }
       if (!duration.unit().isTime()) {
         check.add("duration.unit", Rule.UNIT_KIND, "a duration is in a unit of time (s, min, h, d, wk,"
             + " mo, a), not " + duration.unit());

@@ -315,4 +315,111 @@ class TrialFindingsTest {
     assertThat(e.violations().get(0).message()).contains("\"of\" for Quantity.what()",
         "subject.quantity.atLeast", "subject.quantity.of", "evidence[0]");
   }
+
+  // --- the second trials ---------------------------------------------------------------------
+
+  @Test
+  void aChangeInDollarsAndInPercentHoldsBoth() {
+    Change fall = Change.builder().direction(Change.Direction.DOWN).by(Quantity.rounded("22.9", 9, USD))
+        .relative(Quantity.rounded("0.1", 0, Unit.PERCENT))
+        .fromLevel(Quantity.rounded("16740.0", 9, USD)).build();
+
+    assertThat(fall.relative()).contains(Quantity.rounded("0.1", 0, Unit.PERCENT));
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.UP)
+        .fromLevel(Quantity.of("100", USD)).toLevel(Quantity.of("110", USD))
+        .relative(Quantity.of("50", Unit.PERCENT)).build()))
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("relative", "quantity.bounds"));
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.UP)
+        .fromLevel(Quantity.of("100", USD)).by(Quantity.of("50", Unit.PERCENT))
+        .toLevel(Quantity.of("110", USD)).build()))
+        .extracting(Violation::path).containsExactly("by");
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.DOWN)
+        .relative(Quantity.of("-0.1", Unit.PERCENT)).build())).extracting(Violation::path)
+        .containsExactly("relative");
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.DOWN)
+        .relative(Quantity.of("0.1", USD)).build())).extracting(Violation::path)
+        .containsExactly("relative.unit");
+  }
+
+  @Test
+  void aChangeIsNoChangeOnlyWhenItsLevelsAgreeAndItsSizeMatchesItsLevelsUnit() {
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.UNCHANGED)
+        .fromLevel(Quantity.of("5", Unit.PERCENT)).toLevel(Quantity.of("6", Unit.PERCENT)).build()))
+        .extracting(Violation::path).containsExactly("to");
+    assertThat(violationsOf(() -> Change.up(Quantity.of("0", USD)))).extracting(Violation::path)
+        .containsExactly("by");
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.UP).by(Quantity.of("5",
+        Unit.currency("EUR"))).fromLevel(Quantity.of("100", USD)).build()))
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("by.unit", "unit.kind"));
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.UP).by(Quantity.of("5", USD))
+        .fromLevel(Quantity.of("5", Unit.PERCENT)).build())).extracting(Violation::path)
+        .containsExactly("by.unit");
+  }
+
+  @Test
+  void aDurationIsNotNegative() {
+    assertThat(violationsOf(() -> Time.lasting(Quantity.of("-3", Unit.measure("d")))))
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("duration", "time.invalid"));
+  }
+
+  @Test
+  void aCueStandsInItsStatementsEvidence() {
+    assertThat(violationsOf(() -> Statement.builder().id("s").speaker("p").speech(SpeechMode.INDIRECT)
+        .act(SpeechAct.SAY).cue(span("denied")).text("x").addEvidence(span("The Daily")).build()))
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("cue", "evidence.range"));
+  }
+
+  @Test
+  void aParticipantTakesPartInAMeetingOnce() {
+    assertThat(violationsOf(() -> Meeting.builder().id("m").addEvidence(span("The Daily"))
+        .addParticipants(Meeting.Attendee.of("p-a", Meeting.Attendee.Part.HOST),
+            Meeting.Attendee.of("p-a", Meeting.Attendee.Part.GUEST)).build()))
+        .extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("participants[1].participant", "id.duplicate"));
+  }
+
+  @Test
+  void whatWasHeldOrHappenedStartedBeforeTheItemWasPublished() {
+    Source dated = AttributionTest.SOURCE.withPublished(TimePoint.parse("2024-04-28"));
+    FactSheet sheet = AttributionTest.sheet().build();
+    List<Violation> violations = FactSheet.builder().from(sheet).source(dated)
+        .meetings(List.of(Meeting.builder().from(sheet.meetings().get(0)).status(Meeting.Status.HELD)
+            .time(Time.at(PartialDate.parse("2030-01-01"))).build(), sheet.meetings().get(1)))
+        .addEvents(Event.builder().id("e-later").what("talks").status(Event.Status.HAPPENED)
+            .time(Time.at(PartialDate.parse("2024-05"))).addEvidence(span("talks may resume")).build())
+        .addEvents(Event.builder().id("e-plan").what("talks").status(Event.Status.PLANNED)
+            .time(Time.at(PartialDate.parse("2024-05"))).addEvidence(span("talks may resume")).build())
+        .violations();
+
+    assertThat(violations).extracting(Violation::path, v -> v.rule().id()).containsExactlyInAnyOrder(
+        tuple("meetings[0].time", "time.invalid"), tuple("events[0].time", "time.invalid"));
+  }
+
+  @Test
+  void anEventThatIsNotAMeetingHasItsAgentsAndWhatItAffected() {
+    FactSheet sheet = AttributionTest.sheet().addEvents(Event.builder().id("e-attack")
+            .what("had met by phone").status(Event.Status.ALLEGED).statusBy("s-sources")
+            .addAgents("p-daily").addAffected("pl-lviv")
+            .addLinks(Event.Link.of(Event.Link.Relation.DURING, "m-call"))
+            .addEvidence(span("Kyiv and Warsaw had met by phone")).build())
+        .build();
+
+    assertThat(sheet.event("e-attack").orElseThrow().agents()).containsExactly("p-daily");
+    assertThat(AttributionTest.sheet().addEvents(Event.builder().id("e-x").what("x").addAgents("pl-lviv")
+            .addLinks(Event.Link.of(Event.Link.Relation.CAUSES, "e-x")).addEvidence(span("Lviv")).build())
+        .violations()).extracting(Violation::path, v -> v.rule().id()).containsExactlyInAnyOrder(
+            tuple("events[0].agents[0]", "ref.kind"), tuple("events[0].links[0].target", "ref.cycle"));
+  }
+
+  @Test
+  void aTranslationNamesItsOriginalAndAClaimMayBeAPresupposition() {
+    Source translated = Source.builder().language(LanguageTag.of("es")).text("Texto.").translated(true)
+        .translationOf(URI.create("https://example.gov/en/readout")).build();
+
+    assertThat(translated.translationOf()).isPresent();
+    assertThat(violationsOf(() -> Source.builder().language(LanguageTag.of("es")).text("Texto.")
+        .translationOf(URI.create("https://example.gov/en/readout")).build()))
+        .extracting(Violation::path).containsExactly("translationOf");
+    assertThat(Claim.Kind.valueOf("PRESUPPOSITION")).isEqualTo(Claim.Kind.PRESUPPOSITION);
+  }
 }

@@ -61,6 +61,7 @@ final class Exports {
       return sheet.participant(id).map(Participant::label)
           .or(() -> sheet.place(id).map(Place::name))
           .or(() -> sheet.meeting(id).flatMap(Meeting::name))
+          .or(() -> sheet.event(id).map(org.newsfacts.Event::what))
           .or(() -> sheet.statement(id).map(Statement::text))
           .or(() -> sheet.claim(id).map(c -> words(sheet, c)))
           .orElse(id);

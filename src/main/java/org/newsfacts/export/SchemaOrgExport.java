@@ -105,6 +105,7 @@ public final class SchemaOrgExport {
     sheet.participants().forEach(this::participant);
     sheet.places().forEach(this::place);
     sheet.meetings().forEach(this::event);
+    sheet.events().forEach(this::happening);
     sheet.statements().forEach(this::quotation);
     sheet.claims().forEach(this::claim);
     out.writeEndArray();
@@ -272,6 +273,45 @@ public final class SchemaOrgExport {
     if (!m.purposes().isEmpty()) {
       out.writeStringProperty("description", String.join("; ", m.purposes()));
     }
+    out.writeEndObject();
+  }
+
+  /** An event that is not a meeting: an {@code Event} with its status, time, place and those it concerns. */
+  private void happening(org.newsfacts.Event e) {
+    out.writeStartObject();
+    out.writeStringProperty("@id", node(e.id()));
+    out.writeStringProperty("@type", "Event");
+    out.writeStringProperty("name", e.what());
+    e.time().ifPresent(time -> time(time, "startDate", "endDate"));
+    String status;
+    switch (e.status()) {
+      case HAPPENED:
+      case UNDER_WAY:
+      case PLANNED:
+        status = "EventScheduled";
+        break;
+      case POSTPONED:
+        status = "EventPostponed";
+        break;
+      case CANCELLED:
+        status = "EventCancelled";
+        break;
+      default:
+        status = null;
+        break;
+    }
+    if (status != null) {
+      out.writeName("eventStatus");
+      reference("https://schema.org/" + status);
+    }
+    e.place().ifPresent(place -> {
+      out.writeName("location");
+      reference(node(place));
+    });
+    array("organizer", e.agents(), id -> reference(node(id)));
+    array("about", e.affected(), id -> reference(node(id)));
+    array("superEvent", e.links().stream().filter(link -> link.relation() == org.newsfacts.Event.Link.Relation.PART_OF)
+        .collect(Collectors.toList()), link -> reference(node(link.target())));
     out.writeEndObject();
   }
 

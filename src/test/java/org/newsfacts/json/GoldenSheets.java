@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import org.newsfacts.Change;
 import org.newsfacts.Claim;
 import org.newsfacts.CountryCode;
+import org.newsfacts.Event;
 import org.newsfacts.ExternalId;
 import org.newsfacts.FactSheet;
 import org.newsfacts.Factuality;
@@ -43,7 +44,8 @@ public final class GoldenSheets {
       + " The minister may visit Lviv, Ukraine, early next year. Several hundred people protested."
       + " Its bureau in the capital cited a study: the deficit, revised, was $55.2 billion, the lowest"
       + " of the three quarters. It was claimed that prices would fall. Another meeting, to agree the"
-      + " price, is planned for next week.";
+      + " price, is planned for next week. A strike by the rebels hit the port on 2 March, after the"
+      + " meeting.";
 
   private GoldenSheets() {}
 
@@ -70,6 +72,7 @@ public final class GoldenSheets {
         .translated(true)
         .originalLanguage(LanguageTag.of("uk"))
         .republishedFrom(URI.create("https://example.gov/release/1"))
+        .translationOf(URI.create("https://example.org/uk/news/1"))
         .addLabels("For Immediate Release")
         .addExternalIds(ExternalId.of("release", "EX-25-001"))
         .excerpt(true)
@@ -119,6 +122,23 @@ public final class GoldenSheets {
     Participant study = Participant.builder()
         .id("p-study").kind(Participant.Kind.DOCUMENT).name("a study")
         .addEvidence(source.find("a study"))
+        .build();
+    Participant rebels = Participant.builder()
+        .id("p-rebels").kind(Participant.Kind.GROUP).name("the rebels")
+        .addEvidence(source.find("the rebels"))
+        .build();
+    Place port = Place.builder().id("pl-port").name("the port").addEvidence(source.find("the port")).build();
+    Event strike = Event.builder()
+        .id("e-strike").what("A strike")
+        .status(Event.Status.HAPPENED).statusBy("s-wire")
+        .time(Time.at(PartialDate.parse("--03-02")))
+        .place("pl-port")
+        .addAgents("p-rebels")
+        .addAffected("pl-port")
+        .addLinks(Event.Link.of(Event.Link.Relation.FOLLOWS, "m-kyiv"))
+        .addEvidence(source.find("A strike by the rebels hit the port on 2 March, after the meeting."))
+        .confidence(new BigDecimal("0.8"))
+        .addInferred("status")
         .build();
     Place kyiv = Place.builder()
         .id("pl-kyiv").name("Kyiv").kind(Place.Kind.CITY).country(CountryCode.of("UA"))
@@ -230,6 +250,7 @@ public final class GoldenSheets {
         .subject(Term.text("Prices")).predicate("rose")
         .value(Term.change(Change.up(Quantity.of("2", Unit.PERCENTAGE_POINT))
             .withBaseline(Time.words("the week before"))
+            .withRelative(Quantity.of("40", Unit.PERCENT))
             .withFromLevel(Quantity.between("3", "5", Unit.PERCENT))
             .withToLevel(Quantity.builder().moreThan(new BigDecimal("5")).lessThan(new BigDecimal("7.5"))
                 .unit(Unit.PERCENT).build())))
@@ -319,9 +340,10 @@ public final class GoldenSheets {
             .sourceDigest(Provenance.digest(TEXT))
             .build())
         .source(source)
-        .addParticipants(wire, ana, bob, team, sources, bureau, study)
-        .addPlaces(kyiv, ukraine, lviv)
+        .addParticipants(wire, ana, bob, team, sources, bureau, study, rebels)
+        .addPlaces(kyiv, ukraine, lviv, port)
         .addMeetings(talks, june, next)
+        .addEvents(strike)
         .addStatements(agreed, report, denial, narration, cited, claimed)
         .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest)
         .build();

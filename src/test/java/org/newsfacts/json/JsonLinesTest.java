@@ -93,7 +93,7 @@ class JsonLinesTest {
 
     assertThat(bad).singleElement().satisfies(line -> assertThat(line.toString())
         .isEqualTo("line 2: x (column 27): [json.unknown-property] 'x' is not a property here; known are"
-            + " provenance, source, participants, places, meetings, statements, claims;"
+            + " provenance, source, participants, places, meetings, events, statements, claims;"
             + " source (column 1): [required] source is required")
         .containsOnlyOnce("line 2"));
   }

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import org.newsfacts.Change;
 import org.newsfacts.Claim;
 import org.newsfacts.CountryCode;
+import org.newsfacts.Event;
 import org.newsfacts.Evidence;
 import org.newsfacts.ExternalId;
 import org.newsfacts.FactSheet;
@@ -97,10 +98,15 @@ public final class SheetGenerator {
     for (int i = random.nextInt(4); i > 0; i--) {
       meetings.add(meeting("m" + i, participants, meetings, placeIds));
     }
+    List<Event> events = new ArrayList<>();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      events.add(event("e" + i, participants, meetings, events, placeIds));
+    }
     List<String> entities = new ArrayList<>();
     participants.forEach(p -> entities.add(p.id()));
     entities.addAll(placeIds);
     meetings.forEach(m -> entities.add(m.id()));
+    events.forEach(e -> entities.add(e.id()));
     List<Statement> statements = new ArrayList<>();
     for (int i = random.nextInt(5); i > 0; i--) {
       Statement statement = statement("s" + i, participants, meetings, statements, entities);
@@ -120,6 +126,7 @@ public final class SheetGenerator {
         .statements(statements).claims(claims);
     places.forEach(b::addPlaces);
     meetings.forEach(b::addMeetings);
+    events.forEach(b::addEvents);
     if (random.nextBoolean()) {
       b.provenance(provenance());
     }
@@ -271,7 +278,8 @@ public final class SheetGenerator {
     if (random.nextBoolean()) {
       b.ordinal(Ordinal.of(1 + random.nextInt(100), words(1 + random.nextInt(3))));
     }
-    if (random.nextBoolean()) {
+    // a meeting held is never after the item that reports it was published
+    if (random.nextBoolean() && (status != Meeting.Status.HELD || source.published().isEmpty())) {
       b.time(time());
     }
     if ((status == Meeting.Status.POSTPONED || status == Meeting.Status.CANCELLED) && random.nextBoolean()) {
@@ -303,6 +311,36 @@ public final class SheetGenerator {
     return b.build();
   }
 
+  private Event event(String id, List<Participant> participants, List<Meeting> meetings, List<Event> earlier,
+      List<String> places) {
+    Event.Status status = pick(Event.Status.values());
+    Event.Builder b = Event.builder().id(id).what(words(1 + random.nextInt(4))).status(status);
+    spans(1 + random.nextInt(2)).forEach(b::addEvidence);
+    if (random.nextBoolean() && (status != Event.Status.HAPPENED || source.published().isEmpty())) {
+      b.time(time());
+    }
+    if (!places.isEmpty() && random.nextBoolean()) {
+      b.place(pick(places));
+    }
+    if (random.nextBoolean()) {
+      b.statusBy(pick(participants).id());
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      b.addAgents(pick(participants).id());
+    }
+    if (random.nextBoolean()) {
+      b.addAffected(!places.isEmpty() && random.nextBoolean() ? pick(places) : pick(participants).id());
+    }
+    List<String> others = new ArrayList<>();
+    earlier.forEach(e -> others.add(e.id()));
+    meetings.forEach(m -> others.add(m.id()));
+    if (!others.isEmpty() && random.nextBoolean()) {
+      b.addLinks(Event.Link.of(pick(Event.Link.Relation.values()), pick(others)));
+    }
+    confidence(b::confidence);
+    return b.build();
+  }
+
   private Statement statement(String id, List<Participant> participants, List<Meeting> meetings,
       List<Statement> earlier, List<String> entities) {
     SpeechMode speech = pick(SpeechMode.values());
@@ -315,7 +353,7 @@ public final class SheetGenerator {
     }
     evidence.forEach(b::addEvidence);
     if (act == SpeechAct.OTHER || random.nextBoolean()) {
-      b.cue(spans(1).get(0));
+      b.cue(within(evidence.get(0)));
     }
     if (random.nextBoolean()) {
       b.language(LanguageTag.of(pick(LANGUAGES)));
@@ -349,6 +387,20 @@ public final class SheetGenerator {
     }
     confidence(b::confidence);
     return b.build();
+  }
+
+  /** @return a non-blank part of a span, so that a cue stands in its statement's evidence */
+  private Evidence within(Evidence span) {
+    int[] points = span.text().codePoints().toArray();
+    for (int tries = 0; tries < 8; tries++) {
+      int from = random.nextInt(points.length);
+      int to = from + 1 + random.nextInt(points.length - from);
+      String part = new String(points, from, to - from);
+      if (!part.isBlank()) {
+        return Evidence.of(span.start() + from, span.start() + to, part);
+      }
+    }
+    return span;
   }
 
   /** @return a non-blank part of the span's text, so that the quote stands in its evidence */
