@@ -8,6 +8,7 @@
  *   <li>{@code org.newsfacts.jackson3}, {@code org.newsfacts.jackson2}: the modules for Jackson 3
  *       and Jackson 2 databind, for those who use it;
  *   <li>{@code org.newsfacts.export}: schema.org JSON-LD and W3C Web Annotations;
+ *   <li>{@code org.newsfacts.compare}: comparing and scoring sheets against gold sheets;
  *   <li>{@code org.newsfacts.reference}: reference data for tests.
  * </ul>
  *
@@ -30,6 +31,7 @@ module org.newsfacts {
   exports org.newsfacts.jackson3;
   exports org.newsfacts.jackson2;
   exports org.newsfacts.export;
+  exports org.newsfacts.compare;
   exports org.newsfacts.reference;
 
   // A mapper without the module calls the model's package-private Jackson methods, which say so.

@@ -299,6 +299,22 @@ public abstract class Event {
     }
 
     /**
+     * Adds spans that carry it.
+     *
+     * @param spans spans of the source
+     * @return this builder
+     */
+    Builder addAllEvidence(Iterable<? extends Evidence> spans);
+
+    /**
+     * Replaces the spans that carry it.
+     *
+     * @param spans spans of the source
+     * @return this builder
+     */
+    Builder evidence(Iterable<? extends Evidence> spans);
+
+    /**
      * Sets how sure whoever made the sheet is of this fact.
      *
      * @param confidence from 0 to 1

@@ -452,6 +452,14 @@ public abstract class FactSheet {
     Builder places(Iterable<? extends Place> places);
 
     /**
+     * Replaces the events.
+     *
+     * @param events the events that are not meetings
+     * @return this builder
+     */
+    Builder events(Iterable<? extends Event> events);
+
+    /**
      * Replaces the meetings.
      *
      * @param meetings the meetings

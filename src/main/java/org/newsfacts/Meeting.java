@@ -557,6 +557,14 @@ public abstract class Meeting {
     Builder addAllEvidence(Iterable<? extends Evidence> spans);
 
     /**
+     * Replaces the spans that carry it.
+     *
+     * @param spans spans of the source
+     * @return this builder
+     */
+    Builder evidence(Iterable<? extends Evidence> spans);
+
+    /**
      * Sets how sure whoever made the sheet is of this fact.
      *
      * @param confidence from 0 to 1

@@ -75,6 +75,11 @@ public enum Rule {
   REF_CYCLE("ref.cycle"),
   /** More than one participant is the publisher of the item. */
   PUBLISHER_DUPLICATE("publisher.duplicate"),
+  /**
+   * Not a rule of its own: the last violation of a list that stops at a thousand, which says how
+   * many more were found and not listed.
+   */
+  VIOLATIONS_MORE("violations.more"),
   /** The sheet's provenance names the digest of another text than its source's. */
   DIGEST_MISMATCH("provenance.digest"),
   /** An ordinal is below 1. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsfacts.internal.Form;
 import org.newsfacts.internal.Property;
+import org.newsfacts.internal.Search;
 import org.newsfacts.internal.Shape;
 import org.newsfacts.internal.Union;
 
@@ -22,7 +23,8 @@ import org.newsfacts.internal.Union;
  */
 final class SheetRules {
   private final FactSheet sheet;
-  private final List<Violation> found = new ArrayList<>();
+  /** The violations, the first thousand of them kept. */
+  private final org.newsfacts.internal.Capped<Violation> found = new org.newsfacts.internal.Capped<>();
   private final Map<String, Defined> byId;
   /** The path from the sheet to the value being checked: names, or indexes where the name is null. */
   private String[] names = new String[16];
@@ -105,7 +107,13 @@ final class SheetRules {
   static List<Violation> check(FactSheet sheet) {
     SheetRules rules = new SheetRules(sheet);
     rules.run();
-    return rules.found;
+    if (rules.found.dropped() == 0) {
+      return rules.found;
+    }
+    List<Violation> listed = new ArrayList<>(rules.found);
+    listed.add(Violation.of("", Rule.VIOLATIONS_MORE, "and " + rules.found.dropped() + " more violations,"
+        + " not listed: only the first " + org.newsfacts.internal.Capped.MAX + " are"));
+    return listed;
   }
 
   private void run() {
@@ -220,14 +228,21 @@ final class SheetRules {
       return;
     }
     String actual = source.slice(span.start(), span.end());
+    // where the words do stand: a search of the text, made for the first few only, so that a
+    // document of many bad spans costs no more than one of many good ones
+    String where = ++misplaced <= WHERE_FOR ? "; " + source.whereTheWordsStand(span) : "";
     if (actual == null) {
       add(path() + ".end", Rule.EVIDENCE_OUT_OF_BOUNDS, "span [" + span.start() + "," + span.end()
-          + ") ends after the source text");
+          + ") ends after the source text" + where);
     } else {
       add(path() + ".text", Rule.EVIDENCE_MISMATCH, "the source text from " + span.start() + " to "
-          + span.end() + " is \"" + abbreviate(actual) + "\", not \"" + abbreviate(span.text()) + "\"");
+          + span.end() + " is \"" + abbreviate(actual) + "\", not \"" + abbreviate(span.text()) + "\"" + where);
     }
   }
+
+  /** How many misplaced spans are told where their words stand. */
+  private static final int WHERE_FOR = 20;
+  private int misplaced;
 
   private void quote(Statement statement) {
     if (statement.speech() == SpeechMode.DIRECT && !quotedVerbatim(statement)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.Search;
 import org.newsfacts.internal.Shape;
 
 /**
@@ -374,6 +375,33 @@ public abstract class Source {
 
   private static ValidationException notFound(Rule rule, String message) {
     return ValidationException.summarised("Cannot find the words", Violation.of("exact", rule, message));
+  }
+
+  /**
+   * {@return where the words of a span stand nearest to its start, for a message: {@code its words
+   * stand at [43,47)}, or {@code they stand nowhere in the text}}
+   */
+  final String whereTheWordsStand(Evidence span) {
+    String words = span.text();
+    if (words.isEmpty()) {
+      return "it has no words";
+    }
+    int near = span.start() <= codePointCount() ? charIndex(span.start()) : text().length();
+    Search search = Search.of(words);
+    int best = -1;
+    for (int at = search.in(text(), 0, text().length()); at >= 0; at = search.in(text(), at + 1, text().length())) {
+      if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) {
+        best = at;
+      }
+      if (at > near) {
+        break;
+      }
+    }
+    if (best < 0) {
+      return "its words stand nowhere in the text";
+    }
+    int start = text().codePointCount(0, best);
+    return "its words stand at [" + start + "," + (start + words.codePointCount(0, words.length())) + ")";
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.newsfacts;
+package org.newsfacts.internal;
 
 /**
  * Finding words in a text in time linear in both, whatever they hold: Knuth, Morris and Pratt's
@@ -6,7 +6,7 @@ package org.newsfacts;
  * compares again from each position, so a long quote that almost stands in a long span costs their
  * product.
  */
-final class Search {
+public final class Search {
   private final String pattern;
   /** For each prefix of the pattern, the length of its longest proper prefix that is also its suffix. */
   private final int[] border;
@@ -25,16 +25,24 @@ final class Search {
     }
   }
 
-  /** {@return a search for the pattern, which must not be empty} */
-  static Search of(String pattern) {
+  /**
+   * {@return a search for the pattern}
+   *
+   * @param pattern what to find; not empty
+   */
+  public static Search of(String pattern) {
     return new Search(pattern);
   }
 
   /**
    * {@return the index of the first place at or after {@code from} where the pattern stands whole
    * before {@code to}, or -1}
+   *
+   * @param text the text
+   * @param from the first char index to look at
+   * @param to the char index the pattern must end at or before
    */
-  int in(String text, int from, int to) {
+  public int in(String text, int from, int to) {
     int k = 0;
     for (int i = Math.max(from, 0); i < to; i++) {
       char c = text.charAt(i);
@@ -51,8 +59,14 @@ final class Search {
     return -1;
   }
 
-  /** {@return how many times the pattern stands between two indexes, occurrences overlapping or not} */
-  int count(String text, int from, int to) {
+  /**
+   * {@return how many times the pattern stands between two indexes, occurrences overlapping or not}
+   *
+   * @param text the text
+   * @param from the first char index
+   * @param to the char index the occurrences end at or before
+   */
+  public int count(String text, int from, int to) {
     int count = 0;
     int k = 0;
     for (int i = Math.max(from, 0); i < to; i++) {
@@ -71,8 +85,13 @@ final class Search {
     return count;
   }
 
-  /** {@return whether the pattern stands in the text; an empty pattern stands everywhere} */
-  static boolean contains(String text, String pattern) {
+  /**
+   * {@return whether the pattern stands in the text; an empty pattern stands everywhere}
+   *
+   * @param text the text
+   * @param pattern the pattern
+   */
+  public static boolean contains(String text, String pattern) {
     return pattern.isEmpty() || pattern.length() <= text.length() && of(pattern).in(text, 0, text.length()) >= 0;
   }
 }

@@ -128,6 +128,19 @@ public final class Shape<T> extends Form<T> {
     return List.of(names);
   }
 
+  /** {@return the wire names, in declaration order, joined for a message: "id, kind, name"} */
+  public String namesText() {
+    String text = namesText;
+    if (text == null) {
+      text = String.join(", ", names);
+      namesText = text;
+    }
+    return text;
+  }
+
+  /** The names joined, made on first use: racy but harmless, as every thread makes the same text. */
+  private String namesText;
+
   /**
    * {@return whether a value of this shape can be made from these values} An entity's builder
    * takes anything and its check reports what is missing; a small value's factory needs every

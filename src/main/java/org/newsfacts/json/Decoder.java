@@ -13,6 +13,7 @@ import org.newsfacts.Rule;
 import org.newsfacts.ValidationException;
 import org.newsfacts.Violation;
 import org.newsfacts.internal.Bridge;
+import org.newsfacts.internal.Capped;
 import org.newsfacts.internal.Form;
 import org.newsfacts.internal.Property;
 import org.newsfacts.internal.Scalar;
@@ -39,7 +40,8 @@ final class Decoder {
   private final Tokens parser;
   private final boolean allowUnknownProperties;
   private final int maxCollectionSize;
-  private final List<Violation> found = new ArrayList<>();
+  /** Every violation found, the first thousand of them kept. */
+  private final Capped<Violation> found = new Capped<>();
   /** The path of the value being read: names, or indexes where the name is null. */
   private String[] names = new String[16];
   private int[] indexes = new int[16];
@@ -114,11 +116,24 @@ final class Decoder {
 
   private <T> T result(Object value) {
     if (!found.isEmpty() || value == null) {
-      throw new JsonReadException(found, null);
+      throw new JsonReadException(listed(found), null);
     }
     @SuppressWarnings("unchecked")
     T read = (T) value;
     return read;
+  }
+
+  /**
+   * {@return the violations kept, and one more that says how many were not, if any were not}
+   */
+  static List<Violation> listed(Capped<Violation> found) {
+    if (found.dropped() == 0) {
+      return found;
+    }
+    List<Violation> listed = new ArrayList<>(found);
+    listed.add(MODEL.violation("", Rule.VIOLATIONS_MORE, "and " + found.dropped() + " more violations,"
+        + " not listed: only the first " + Capped.MAX + " are", 0, 0));
+    return listed;
   }
 
   /** {@return the parser's failure as the exception to throw: an I/O failure is not the document's} */
@@ -241,7 +256,7 @@ final class Decoder {
           pop();
           versionViolation = versionNumber == null ? found.get(found.size() - 1) : null;
         } else {
-          keys.unknown(name, shape.names());
+          keys.unknown(name, shape.namesText());
         }
         continue;
       }
@@ -412,7 +427,7 @@ final class Decoder {
       keys.count();
       int alternative = union.indexOf(name);
       if (alternative < 0) {
-        keys.unknown(name, union.keys());
+        keys.unknown(name, String.join(", ", union.keys()));
       } else if ((seen & 1L << alternative) != 0) {
         keys.duplicate(name);
       } else {
@@ -466,7 +481,7 @@ final class Decoder {
   private final class Keys {
     private final int mark;
     private int count;
-    private List<Violation> unknown;
+    private Capped<Violation> unknown;
     private Set<String> unknownNames;
 
     Keys(int mark) {
@@ -480,9 +495,15 @@ final class Decoder {
       }
     }
 
-    void unknown(String name, List<String> known) {
-      long at = position();
+    void unknown(String name, String known) {
       Token token = parser.current();
+      if (!allowUnknownProperties && unknown != null && unknown.size() >= Capped.MAX) {
+        // past the thousandth unknown property nothing more is listed: not even a repeated one
+        skip(token);
+        unknown.drop(1);
+        return;
+      }
+      long at = position();
       if (!surrogatesPaired(name)) {
         skip(token);
         return;
@@ -497,11 +518,10 @@ final class Decoder {
       skip(token);
       if (!allowUnknownProperties) {
         if (unknown == null) {
-          unknown = new ArrayList<>();
+          unknown = new Capped<>();
         }
         unknown.add(MODEL.violation(join(path(), name), Rule.JSON_UNKNOWN_PROPERTY, "'" + name
-            + "' is not a property here; known are " + String.join(", ", known), Located.line(at),
-            Located.column(at)));
+            + "' is not a property here; known are " + known, Located.line(at), Located.column(at)));
       }
     }
 
@@ -514,6 +534,7 @@ final class Decoder {
     void done() {
       if (unknown != null) {
         found.addAll(mark, unknown);
+        found.drop(unknown.dropped());
       }
     }
   }

@@ -36,6 +36,7 @@ class PackagesTest {
       "org.newsfacts.internal", Set.of(),
       "org.newsfacts.json", Set.of("org.newsfacts", "org.newsfacts.internal"),
       "org.newsfacts.export", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json"),
+      "org.newsfacts.compare", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json"),
       "org.newsfacts.jackson3", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json"),
       "org.newsfacts.jackson2", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json"),
       "org.newsfacts.reference", Set.of("org.newsfacts", "org.newsfacts.json"));

@@ -212,7 +212,40 @@ class HostileInputTest {
         "id.duplicate", "claims[0].id"));
     cases.add(hostile("format version from the future", edit("\"formatVersion\": 2", "\"formatVersion\": 99"),
         "json.format-version", "formatVersion"));
+    // text hygiene and absurd lengths (issue: reliability)
+    cases.add(hostile("an escaped control character in a name", edit("\"name\": \"Bob\"",
+        "\"name\": \"B\\u0007b\""), "text.character", "participants[1].name"));
+    cases.add(hostile("a C1 control character in the headline", edit("\"headline\": \"Ana",
+        "\"headline\": \"A\\u0085na"), "text.character", "source.headline"));
+    cases.add(hostile("a megabyte of language tag", edit("\"language\": \"en\"", "\"language\": \""
+        + "e".repeat(1 << 20) + "\""), "language.invalid", "source.language"));
+    cases.add(hostile("an id of ten kilobytes", edit("\"id\": \"c-drones\"", "\"id\": \""
+        + "c".repeat(10_240) + "\""), "id.syntax", "claims[0].id"));
+    cases.add(hostile("a name of twenty thousand characters", edit("\"name\": \"Bob\"", "\"name\": \""
+        + "B".repeat(20_000) + "\""), "text.length", "participants[1].name"));
+    // the worst documents of the adversarial benchmark, smaller: answered, and their violations capped
+    cases.add(hostile("a hundred thousand unknown keys", edit("\"kind\": \"person\"",
+        "\"kind\": \"person\"" + unknownKeys(99_990)), "violations.more", ""));
+    cases.add(hostile("fifty thousand clashing ids", clashingIds(50_000), "violations.more", ""));
     return cases.stream();
+  }
+
+  private static String unknownKeys(int count) {
+    StringBuilder keys = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      keys.append(", \"x").append(i).append("\": 0");
+    }
+    return keys.toString();
+  }
+
+  private static String clashingIds(int count) {
+    StringBuilder json = new StringBuilder("{\"formatVersion\": 2, \"source\": {\"language\": \"en\","
+        + " \"text\": \"x\"}, \"participants\": [");
+    for (int i = 0; i < count; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"id\": \"p\", \"kind\": \"person\", \"name\": \"x\","
+          + " \"evidence\": [{\"start\": 0, \"end\": 1, \"text\": \"x\"}]}");
+    }
+    return json.append("]}").toString();
   }
 
   @ParameterizedTest(name = "{0}")

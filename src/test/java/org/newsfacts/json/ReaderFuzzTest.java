@@ -33,6 +33,10 @@ class ReaderFuzzTest {
     "\"predicate\"", "\"time\"", "\"modality\"", "\"entity\"", "\"quantity\"",
     "\"amount\"", "\"unit\"", "\"person\"", "\"group\"", "\"direct\"", "\"mixed\"",
     "\"asserted\"", "\"in-person\"", "\"USD\"", "\"count\"", "\"--02-29\"", "\"2025-01\"",
+    "\"events\"", "\"what\"", "\"status\"", "\"agents\"", "\"affected\"", "\"links\"",
+    "\"rank\"", "\"precision\"", "\"qualifiers\"", "\"cue\"", "\"relative\"",
+    "\"republishedFrom\"", "\"labels\"", "\"translationOf\"", "\"purposes\"", "\"partOf\"",
+    "\"locatedIn\"", "\"2023-W06\"", "\"P3D\"",
     "\\ud83d\\ude00", "\\ud800", "null", "true", "1e999"
   })
   void readsAnyBytes(byte[] input) {

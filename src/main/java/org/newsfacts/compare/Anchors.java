@@ -1,0 +1,181 @@
+package org.newsfacts.compare;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.newsfacts.Evidence;
+import org.newsfacts.Source;
+import org.newsfacts.internal.Search;
+
+/**
+ * Moves an evidence span to where its words stand in the text: the occurrence nearest to where the
+ * span says they stand, exactly, or else up to white space and the kind of quotation marks and
+ * dashes. For extractors whose offsets drift (a count in UTF-16 units instead of code points, a
+ * text cleaned before extraction, a model that copies the words but not the place).
+ *
+ * <pre>{@code
+ * Optional<Anchors.Moved> moved = Anchors.reanchor(source, Evidence.of(40, 44, "Kyiv"));
+ * moved.get().to();     // the span of the nearest "Kyiv"
+ * moved.get().how();    // "moved 3 code points later"
+ * }</pre>
+ */
+public final class Anchors {
+  private Anchors() {}
+
+  /**
+   * A span moved to where its words stand.
+   *
+   * @param from the span as given
+   * @param to the span where its words stand
+   * @param how what was done: {@code moved 3 code points later}, or also {@code matched up to white
+   *     space, quotation marks and dashes}
+   */
+  public record Moved(Evidence from, Evidence to, String how) {
+    /** {@return {@code [40,44) -> [43,47): moved 3 code points later}} */
+    @Override
+    public String toString() {
+      return "[" + from.start() + "," + from.end() + ") -> [" + to.start() + "," + to.end() + "): " + how;
+    }
+  }
+
+  /**
+   * {@return the span moved to where its words stand nearest to it, or empty when it already stands
+   * at its offsets or its words stand nowhere in the text, not even up to white space and quotation
+   * marks}
+   *
+   * @param source the text
+   * @param span a span that may be misplaced
+   */
+  public static Optional<Moved> reanchor(Source source, Evidence span) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(span, "span");
+    return reanchor(source.text(), new CodePointIndex(source.text()), span);
+  }
+
+  static Optional<Moved> reanchor(String text, CodePointIndex index, Evidence span) {
+    int at = index.charIndex(span.start());
+    String words = span.text();
+    if (at >= 0 && text.startsWith(words, at) && index.charIndex(span.end()) == at + words.length()) {
+      return Optional.empty();
+    }
+    int near = at >= 0 ? at : text.length();
+    int found = nearest(text, words, near);
+    if (found >= 0) {
+      Evidence to = index.span(text, found, found + words.length());
+      return Optional.of(new Moved(span, to, shift(span, to)));
+    }
+    Normalized normal = new Normalized(text);
+    String pattern = Normalized.normalize(words);
+    if (pattern.isBlank()) {
+      return Optional.empty();
+    }
+    int match = nearest(normal.text, pattern, normal.normalIndex(near));
+    if (match < 0) {
+      return Optional.empty();
+    }
+    int start = normal.original[match];
+    int end = normal.original[match + pattern.length() - 1] + 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1)) && end < text.length()) {
+      end++;
+    }
+    Evidence to = index.span(text, start, end);
+    return Optional.of(new Moved(span, to, shift(span, to) + ", matched up to white space, quotation"
+        + " marks and dashes"));
+  }
+
+  /** {@return where the words of a span that does not cover its text stand nearest to it, in words} */
+  static String whereTheWordsStand(Source source, Evidence span) {
+    return reanchor(source, span).map(m -> "its words stand at [" + m.to().start() + "," + m.to().end() + ")")
+        .orElse("its words stand nowhere in the text");
+  }
+
+  private static String shift(Evidence from, Evidence to) {
+    int by = to.start() - from.start();
+    return by == 0 ? "kept its start, new end" : "moved " + Math.abs(by) + " code points "
+        + (by > 0 ? "later" : "earlier");
+  }
+
+  /** {@return the char index of the occurrence of the words nearest to a char index, or -1} */
+  private static int nearest(String text, String words, int near) {
+    if (words.isEmpty()) {
+      return -1;
+    }
+    Search search = Search.of(words);
+    int best = -1;
+    for (int at = search.in(text, 0, text.length()); at >= 0; at = search.in(text, at + 1, text.length())) {
+      if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) {
+        best = at;
+      }
+      if (at > near) {
+        break;   // later occurrences are only farther
+      }
+    }
+    return best;
+  }
+
+  /** A text with runs of white space as one space and quotation marks and dashes of one kind. */
+  private static final class Normalized {
+    final String text;
+    /** For each char of the normalized text, the index of the char of the original it stands for. */
+    final int[] original;
+
+    Normalized(String source) {
+      StringBuilder normal = new StringBuilder(source.length());
+      int[] map = new int[source.length()];
+      for (int i = 0; i < source.length(); i++) {
+        char c = fold(source.charAt(i));
+        if (c == ' ' && normal.length() > 0 && normal.charAt(normal.length() - 1) == ' ') {
+          continue;
+        }
+        map[normal.length()] = i;
+        normal.append(c);
+      }
+      text = normal.toString();
+      original = map;
+    }
+
+    static String normalize(String words) {
+      StringBuilder normal = new StringBuilder(words.length());
+      for (int i = 0; i < words.length(); i++) {
+        char c = fold(words.charAt(i));
+        if (c != ' ' || normal.length() == 0 || normal.charAt(normal.length() - 1) != ' ') {
+          normal.append(c);
+        }
+      }
+      return normal.toString().strip();
+    }
+
+    private static char fold(char c) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return ' ';
+      }
+      switch (c) {
+        case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB':
+        case '\u2033':
+          return '"';
+        case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2039': case '\u203A':
+        case '\u2032':
+          return '\'';
+        case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015':
+        case '\u2212':
+          return '-';
+        default:
+          return c;
+      }
+    }
+
+    /** {@return the index in the normalized text nearest to an index of the original} */
+    int normalIndex(int originalIndex) {
+      int low = 0;
+      int high = text.length() - 1;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (original[mid] < originalIndex) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return Math.max(low, 0);
+    }
+  }
+}

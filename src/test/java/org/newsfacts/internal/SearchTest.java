@@ -1,0 +1,44 @@
+package org.newsfacts.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The linear search agrees with {@link String#indexOf} on random texts of a small alphabet. */
+class SearchTest {
+  private static String random(SplittableRandom random, int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append("ab😀".charAt(random.nextInt(3)));
+    }
+    return text.toString();
+  }
+
+  @Test
+  void findsWhatIndexOfFindsAndCountsEveryOverlappingPlace() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int i = 0; i < 20_000; i++) {
+      String text = random(random, random.nextInt(40));
+      String pattern = random(random, 1 + random.nextInt(5));
+      int from = text.isEmpty() ? 0 : random.nextInt(text.length());
+      Search search = Search.of(pattern);
+
+      assertThat(search.in(text, from, text.length())).as("%s in %s from %d", pattern, text, from)
+          .isEqualTo(text.indexOf(pattern, from));
+      int count = 0;
+      for (int at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) {
+        count++;
+      }
+      assertThat(search.count(text, 0, text.length())).isEqualTo(count);
+      assertThat(Search.contains(text, pattern)).isEqualTo(text.contains(pattern));
+    }
+  }
+
+  @Test
+  void aPlaceMustEndBeforeTheEndGiven() {
+    assertThat(Search.of("ab").in("xxab", 0, 3)).isEqualTo(-1);
+    assertThat(Search.of("ab").in("xxab", 0, 4)).isEqualTo(2);
+    assertThat(Search.contains("abc", "")).isTrue();
+  }
+}
