@@ -410,6 +410,14 @@ public final class FactSheetJson {
           "invalid UTF-8: byte 0x%02X at offset %d does not begin a valid sequence", json[invalid],
           invalid), line, invalid - lineStart + 1)), null);
     }
+    // No JSON text holds a raw NUL; one among the first four bytes would make the parser take
+    // the document for UTF-16 or UTF-32, where JSON exchanged between systems is UTF-8.
+    for (int i = 0; i < Math.min(4, length); i++) {
+      if (json[i] == 0) {
+        throw new JsonReadException(List.of(MODEL.violation("", Rule.JSON_SYNTAX, "a NUL byte at offset " + i
+            + ": the document is not JSON in UTF-8 (UTF-16 and UTF-32 are not read)", 1, i + 1)), null);
+      }
+    }
     return parse(form, factory -> factory.createParser(ObjectReadContext.empty(), json, 0, length));
   }
 

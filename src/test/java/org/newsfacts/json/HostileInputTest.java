@@ -88,6 +88,9 @@ class HostileInputTest {
     cases.add(hostile("line comment", "// hi\n" + VALID, "json.syntax", ""));
     cases.add(hostile("byte order mark", bytes("\uFEFF", new byte[0], VALID), "json.syntax", ""));
     // encoding
+    cases.add(hostile("NUL bytes that look like UTF-32", bytes("", new byte[] {1, 0, 0, 0, 4, 0, 0, 0},
+        VALID.substring(1)), "json.syntax", ""));
+    cases.add(hostile("UTF-16", VALID.getBytes(StandardCharsets.UTF_16BE), "json.syntax", ""));
     cases.add(hostile("invalid UTF-8 byte", bytes(edit("\"name\": \"Bob\"", "\"name\": \"B"),
         new byte[] {(byte) 0xFF}, "b\"" + VALID.substring(VALID.indexOf("\"name\": \"Bob\"") + 13)),
         "json.syntax", ""));
