@@ -9,6 +9,7 @@
  *       and Jackson 2 databind, for those who use it;
  *   <li>{@code org.newsfacts.export}: schema.org JSON-LD and W3C Web Annotations;
  *   <li>{@code org.newsfacts.compare}: comparing and scoring sheets against gold sheets;
+ *   <li>{@code org.newsfacts.assertj}: AssertJ assertions, for those who use AssertJ;
  *   <li>{@code org.newsfacts.reference}: reference data for tests.
  * </ul>
  *
@@ -25,6 +26,8 @@ module org.newsfacts {
   requires static tools.jackson.databind;
   requires static com.fasterxml.jackson.core;
   requires static com.fasterxml.jackson.databind;
+  // Optional: AssertJ, for the assertions of org.newsfacts.assertj.
+  requires static org.assertj.core;
 
   exports org.newsfacts;
   exports org.newsfacts.json;
@@ -32,6 +35,7 @@ module org.newsfacts {
   exports org.newsfacts.jackson2;
   exports org.newsfacts.export;
   exports org.newsfacts.compare;
+  exports org.newsfacts.assertj;
   exports org.newsfacts.reference;
 
   // A mapper without the module calls the model's package-private Jackson methods, which say so.

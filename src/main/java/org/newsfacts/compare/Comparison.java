@@ -167,8 +167,13 @@ public final class Comparison {
 
   /** {@return the counts and scores of every kind of fact together (micro-averaged)} */
   public Score overall() {
+    return sum(scores.values());
+  }
+
+  /** {@return the counts of every score added up} */
+  static Score sum(Iterable<Score> scores) {
     Score all = new Score(0, 0, 0, 0);
-    for (Score score : scores.values()) {
+    for (Score score : scores) {
       all = all.plus(score);
     }
     return all;
@@ -195,25 +200,31 @@ public final class Comparison {
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-        "%-13s %5s %5s %6s %5s | %9s %6s %5s | %9s %6s %5s%n", "kind", "gold", "pred", "paired", "exact",
-        "precision", "recall", "F1", "precision", "recall", "F1"));
-    text.append(String.format(Locale.ROOT, "%-13s %25s | %23s | %23s%n", "", "", "strict", "partial"));
-    List<Map.Entry<String, Score>> rows = new ArrayList<>();
-    scores.forEach((kind, score) -> rows.add(Map.entry(kind.collection(), score)));
-    rows.add(Map.entry("all", overall()));
-    for (Map.Entry<String, Score> row : rows) {
-      Score s = row.getValue();
-      text.append(String.format(Locale.ROOT, "%-13s %5d %5d %6d %5d | %9.3f %6.3f %5.3f | %9.3f %6.3f %5.3f%n",
-          row.getKey(), s.gold(), s.predicted(), s.paired(), s.exact(), s.precision(true), s.recall(true),
-          s.f1(true), s.precision(false), s.recall(false), s.f1(false)));
-    }
+    StringBuilder text = new StringBuilder(table(scores, overall()));
     int shown = Math.min(differences.size(), 100);
     for (int i = 0; i < shown; i++) {
       text.append(differences.get(i)).append('\n');
     }
     if (differences.size() > shown) {
       text.append("... and ").append(differences.size() - shown).append(" more differences\n");
+    }
+    return text.toString();
+  }
+
+  /** {@return the scores as a table: one row a kind, one for all; strict, then partial} */
+  static String table(Map<Kind, Score> scores, Score overall) {
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-13s %25s | %23s | %23s%n", "", "",
+        "strict", "partial"));
+    text.append(String.format(Locale.ROOT, "%-13s %5s %5s %6s %5s | %9s %6s %5s | %9s %6s %5s%n", "kind", "gold",
+        "pred", "paired", "exact", "precision", "recall", "F1", "precision", "recall", "F1"));
+    List<Map.Entry<String, Score>> rows = new ArrayList<>();
+    scores.forEach((kind, score) -> rows.add(Map.entry(kind.collection(), score)));
+    rows.add(Map.entry("all", overall));
+    for (Map.Entry<String, Score> row : rows) {
+      Score s = row.getValue();
+      text.append(String.format(Locale.ROOT, "%-13s %5d %5d %6d %5d | %9.3f %6.3f %5.3f | %9.3f %6.3f %5.3f%n",
+          row.getKey(), s.gold(), s.predicted(), s.paired(), s.exact(), s.precision(true), s.recall(true),
+          s.f1(true), s.precision(false), s.recall(false), s.f1(false)));
     }
     return text.toString();
   }

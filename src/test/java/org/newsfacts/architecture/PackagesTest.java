@@ -31,15 +31,16 @@ class PackagesTest {
    */
   private static final String PERMITS = "permits ValidationException, org.newsfacts.json.JsonReadException";
 
-  private static final Map<String, Set<String>> ALLOWED = Map.of(
-      "org.newsfacts", Set.of("org.newsfacts.internal"),
-      "org.newsfacts.internal", Set.of(),
-      "org.newsfacts.json", Set.of("org.newsfacts", "org.newsfacts.internal"),
-      "org.newsfacts.export", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json"),
-      "org.newsfacts.compare", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json"),
-      "org.newsfacts.jackson3", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json"),
-      "org.newsfacts.jackson2", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json"),
-      "org.newsfacts.reference", Set.of("org.newsfacts", "org.newsfacts.json"));
+  private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+      Map.entry("org.newsfacts", Set.of("org.newsfacts.internal")),
+      Map.entry("org.newsfacts.internal", Set.of()),
+      Map.entry("org.newsfacts.json", Set.of("org.newsfacts", "org.newsfacts.internal")),
+      Map.entry("org.newsfacts.export", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json")),
+      Map.entry("org.newsfacts.compare", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json")),
+      Map.entry("org.newsfacts.jackson3", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json")),
+      Map.entry("org.newsfacts.jackson2", Set.of("org.newsfacts", "org.newsfacts.internal", "org.newsfacts.json")),
+      Map.entry("org.newsfacts.reference", Set.of("org.newsfacts", "org.newsfacts.json")),
+      Map.entry("org.newsfacts.assertj", Set.of("org.newsfacts", "org.newsfacts.compare")));
 
   @Test
   void eachPackageDependsOnlyOnThePackagesBeneathIt() throws IOException {

@@ -111,4 +111,55 @@ class ExamplesTest {
         .contains("\"@type\": \"NewsArticle\"", "\"type\": \"TextPositionSelector\"",
             "\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
   }
+
+  /** An extractor's output for the reference article: its own ids, one amount wrong, one span shifted. */
+  private static String extracted() {
+    return REFERENCE.replace("\"c-capabilities\"", "\"claim-1\"").replace("\"35000000000\"", "\"3500000000\"")
+        .replace("\"start\": 1171", "\"start\": 1173").replace("\"end\": 1279", "\"end\": 1281");
+  }
+
+  @Test
+  void theScorerPairsFoldersByNameAndFailsBelowTheThreshold(@TempDir Path dir) throws IOException {
+    Path gold = Files.createDirectories(dir.resolve("gold"));
+    Path predicted = Files.createDirectories(dir.resolve("predicted"));
+    Files.writeString(gold.resolve("umerov.json"), REFERENCE, StandardCharsets.UTF_8);
+    Files.writeString(gold.resolve("again.json"), REFERENCE, StandardCharsets.UTF_8);
+    Files.writeString(predicted.resolve("umerov.json"), extracted(), StandardCharsets.UTF_8);
+    String[] folders = {gold.toString(), predicted.toString()};
+
+    int[] status = new int[1];
+    String report = capture(out -> status[0] = ScoreExtractor.run(
+        new String[] {folders[0], folders[1], "--min-f1", "0.9", "--differences"}, out));
+
+    assertThat(status[0]).isEqualTo(1);   // "again.json" has no prediction: recall halves
+    assertThat(report).contains("umerov.json: F1 0.976 strict, 1.000 partial; 0 violations left out, 1 spans moved",
+        "  claims[c-capabilities].value.quantity.amount: expected 35000000000, was 3500000000",
+        "again.json: F1 0.000 strict, 0.000 partial; no prediction",
+        "2 documents, 0 violations left out; partial F1 0.667, required 0.900: FAIL");
+    assertThat(capture(out -> status[0] = ScoreExtractor.run(new String[] {folders[0], folders[1],
+        "--min-f1", "0.6"}, out))).contains("partial F1 0.667, required 0.600: pass");
+    assertThat(status[0]).isZero();
+  }
+
+  @Test
+  void theScorerPairsJsonLinesByLineAndScoresWhatItCanOfBrokenOutput(@TempDir Path dir) throws IOException {
+    String line = REFERENCE.replace("\n", "").replaceAll(" {2,}", " ");
+    Path gold = Files.writeString(dir.resolve("gold.jsonl"), line + "\n", StandardCharsets.UTF_8);
+    String broken = extracted().replace("\"channel\": \"Facebook\"", "\"channel\": \"Facebook\", \"mood\": 1")
+        .replace("\n", "");
+    Path predicted = Files.writeString(dir.resolve("predicted.jsonl"), broken + "\n", StandardCharsets.UTF_8);
+
+    int[] status = new int[1];
+    String report = capture(out -> status[0] = ScoreExtractor.run(
+        new String[] {gold.toString(), predicted.toString(), "--strict", "--min-f1", "0.95"}, out));
+
+    assertThat(report).contains("line 000001: F1 0.976 strict, 1.000 partial; 1 violations left out, 1 spans moved",
+        "claims           10    10     10     9 |", "strict F1 0.976, required 0.950: pass");
+    assertThat(status[0]).isZero();
+    assertThat(capture(out -> status[0] = ScoreExtractor.run(new String[] {gold.toString()}, out)))
+        .startsWith("give a gold and a predicted folder or JSON Lines file");
+    assertThat(status[0]).isEqualTo(2);
+    assertThat(capture(out -> ScoreExtractor.run(new String[] {gold.toString(), predicted.toString(), "--min-f1",
+        "2"}, out))).startsWith("--min-f1 needs a number from 0 to 1, not 2");
+  }
 }

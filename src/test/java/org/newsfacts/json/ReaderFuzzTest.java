@@ -14,8 +14,9 @@ import org.newsfacts.Violation;
  *
  * <p>{@code mvn verify} replays the saved inputs in
  * {@code src/test/resources/org/newsfacts/json/ReaderFuzzTestInputs/readsAnyBytes}. A campaign:
- * {@code JAZZER_FUZZ=1 JAZZER_MAX_DURATION=30m mvn test -Dtest=ReaderFuzzTest}; findings are
- * written to that directory and stay there as regression inputs.
+ * raise {@code maxDuration} below (to {@code "30m"}, say) and run {@code JAZZER_FUZZ=1 mvn test
+ * -Dtest=ReaderFuzzTest}; findings are written to that directory and stay there as regression
+ * inputs.
  */
 class ReaderFuzzTest {
   private static final FactSheetJson JSON = FactSheetJson.strict();
