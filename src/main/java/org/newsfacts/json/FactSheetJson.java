@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -92,8 +93,10 @@ public final class FactSheetJson {
   private final boolean indent;
   private final int maxCollectionSize;
   private final long maxDocumentBytes;
+  private final int parallelism;
 
   private FactSheetJson(Builder builder) {
+    this.parallelism = builder.parallelism;
     this.allowUnknownProperties = builder.allowUnknownProperties;
     this.indent = builder.indent;
     this.maxCollectionSize = builder.maxCollectionSize;
@@ -463,7 +466,10 @@ public final class FactSheetJson {
 
   /**
    * Reads a JSON Lines stream, one fact sheet per line, lazily: memory stays bounded by the longest
-   * line allowed ({@link Builder#maxDocumentBytes(long)}), whatever the size of the stream. The
+   * line allowed ({@link Builder#maxDocumentBytes(long)}), whatever the size of the stream. Lines
+   * are decoded on {@link Builder#parallelism(int) every core} (a few batches of lines read ahead,
+   * decoded in {@link ForkJoinPool#commonPool()} and by the consuming thread) and come out in
+   * order: the returned stream itself is sequential, and needs no {@code parallel()}. The
    * first bad line ends the stream with a {@link JsonReadException} whose violations carry the
    * line's number as their line. The input stream is not closed; a failure to read it is an
    * {@link UncheckedIOException} when the stream is consumed.
@@ -479,7 +485,7 @@ public final class FactSheetJson {
    */
   public Stream<FactSheet> readLines(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return StreamSupport.stream(new LineReader(this, in, null, maxDocumentBytes), false);
+    return StreamSupport.stream(lines(in, null), false);
   }
 
   /**
@@ -499,7 +505,12 @@ public final class FactSheetJson {
   public Stream<FactSheet> readLines(InputStream in, Consumer<BadLine> badLines) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(badLines, "badLines");
-    return StreamSupport.stream(new LineReader(this, in, badLines, maxDocumentBytes), false);
+    return StreamSupport.stream(lines(in, badLines), false);
+  }
+
+  private java.util.Spliterator<FactSheet> lines(InputStream in, Consumer<BadLine> badLines) {
+    return parallelism == 1 ? new LineReader(this, in, badLines, maxDocumentBytes)
+        : new ParallelLines(this, in, badLines, maxDocumentBytes, ForkJoinPool.commonPool(), parallelism);
   }
 
   /**
@@ -513,6 +524,10 @@ public final class FactSheetJson {
   public void writeLines(Stream<FactSheet> sheets, OutputStream out) {
     Objects.requireNonNull(sheets, "sheets");
     Objects.requireNonNull(out, "out");
+    if (parallelism > 1) {
+      ParallelLines.write(sheets, out, this::line, ForkJoinPool.commonPool(), parallelism);
+      return;
+    }
     try (JsonGenerator generator = factory.createGenerator(JsonOutput.COMPACT,
         JsonOutput.nonClosing(out), JsonEncoding.UTF8)) {
       Jackson3Output output = new Jackson3Output(generator);
@@ -523,6 +538,18 @@ public final class FactSheetJson {
     } catch (JacksonException e) {
       throw JsonOutput.writeFailure("the fact sheets", e);
     }
+  }
+
+  /** {@return a sheet as one line of JSON Lines, in UTF-8, ending with LF} */
+  private byte[] line(FactSheet sheet) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8192);
+    try (JsonGenerator generator = factory.createGenerator(JsonOutput.COMPACT, bytes, JsonEncoding.UTF8)) {
+      Encoder.write(new Jackson3Output(generator), SHEET, Objects.requireNonNull(sheet, "a sheet of the stream"));
+      generator.writeRaw('\n');
+    } catch (JacksonException e) {
+      throw JsonOutput.writeFailure("the fact sheets", e);
+    }
+    return bytes.toByteArray();
   }
 
   // --- writing -----------------------------------------------------------------------------------
@@ -668,8 +695,23 @@ public final class FactSheetJson {
     private int maxStringLength = 16 << 20;
     private int maxNumberLength = 32;
     private int maxCollectionSize = 100_000;
+    private int parallelism = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /**
+     * Sets how many threads read and write JSON Lines: the calling thread and, beyond one, workers
+     * of {@link ForkJoinPool#commonPool()} (so at most one more than its parallelism).
+     *
+     * @param threads 1 to read and write on the calling thread alone; by default the number of
+     *     available processors
+     * @return this builder
+     * @throws IllegalArgumentException if it is less than 1 or more than 256
+     */
+    public Builder parallelism(int threads) {
+      this.parallelism = (int) within(threads, "parallelism", 256);
+      return this;
+    }
 
     /**
      * Whether to skip unknown properties instead of reporting them.

@@ -52,32 +52,59 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
       if (length < 0) {
         return false;
       }
-      List<Violation> violations;
-      if (length > maxLineBytes) {
-        violations = List.of(MODEL.violation("", Rule.JSON_LIMIT, "the line is longer than "
-            + maxLineBytes + " bytes", 1, 1));
-      } else if (length == 0) {
-        violations = List.of(MODEL.violation("", Rule.JSON_SYNTAX, "the line is empty: each line of"
-            + " JSON Lines holds one fact sheet", 1, 1));
-      } else {
-        try {
-          action.accept(json.read(line, length));
-          return true;
-        } catch (JsonReadException e) {
-          violations = e.violations();
-        }
+      Object decoded = decode(json, line, length, lineNumber, maxLineBytes);
+      if (decoded instanceof FactSheet sheet) {
+        action.accept(sheet);
+        return true;
       }
-      BadLine bad = new BadLine(lineNumber, onThisLine(violations));
-      if (badLines == null) {
-        throw new JsonReadException(bad.violations(), null);
-      }
-      badLines.accept(bad);
+      passOn((BadLine) decoded, badLines);
     }
     return false;
   }
 
+  /** Passes a bad line on, or throws its violations when there is nowhere to pass it. */
+  static void passOn(BadLine bad, Consumer<BadLine> badLines) {
+    if (badLines == null) {
+      throw new JsonReadException(bad.violations(), null);
+    }
+    badLines.accept(bad);
+  }
+
+  /**
+   * {@return the sheet of one line, or the line as a {@link BadLine}}
+   *
+   * @param length the line's length in bytes, or more than the limit for a line too long to keep
+   */
+  static Object decode(FactSheetJson json, byte[] line, int length, long lineNumber, long maxLineBytes) {
+    List<Violation> violations;
+    if (length > maxLineBytes) {
+      violations = List.of(MODEL.violation("", Rule.JSON_LIMIT, "the line is longer than "
+          + maxLineBytes + " bytes", 1, 1));
+    } else if (length == 0) {
+      violations = List.of(MODEL.violation("", Rule.JSON_SYNTAX, "the line is empty: each line of"
+          + " JSON Lines holds one fact sheet", 1, 1));
+    } else {
+      try {
+        return json.read(line, length);
+      } catch (JsonReadException e) {
+        violations = e.violations();
+      }
+    }
+    return new BadLine(lineNumber, onThisLine(violations, lineNumber));
+  }
+
+  /** {@return the current line's bytes, of which {@link #nextLine()} gave the length} */
+  byte[] line() {
+    return line;
+  }
+
+  /** {@return the number of the line {@link #nextLine()} read last, from 1} */
+  long lineNumber() {
+    return lineNumber;
+  }
+
   /** {@return the violations of a line's document, at the line's number in the stream} */
-  private List<Violation> onThisLine(List<Violation> violations) {
+  private static List<Violation> onThisLine(List<Violation> violations, long lineNumber) {
     List<Violation> located = new ArrayList<>(violations.size());
     for (Violation v : violations) {
       located.add(MODEL.violation(v.path(), v.rule(), v.message(),
@@ -93,7 +120,7 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
    * @return its length in bytes (more than the limit if it was too long and was skipped), or -1 at
    *     the end of the stream
    */
-  private int nextLine() {
+  int nextLine() {
     int length = 0;
     long seen = 0;
     boolean any = false;

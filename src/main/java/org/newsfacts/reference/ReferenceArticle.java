@@ -1,14 +1,12 @@
 package org.newsfacts.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.newsfacts.FactSheet;
 import org.newsfacts.json.FactSheetJson;
 
 /**
- * Reference data for tests: one real news item, modelled completely, shipped in the jar.
+ * Reference data for tests: one real news item, modelled completely, shipped in the jar; the
+ * first of the {@link ReferenceCorpus}.
  *
  * <p>The item is a Spanish article of the news agency Ukrinform (credit: Ukrinform), "Umerov invita
  * a los países del Sudeste de Europa a sumarse al trabajo de las coaliciones de defensa". Its fact
@@ -50,13 +48,6 @@ public final class ReferenceArticle {
   }
 
   private static byte[] resource(String name) {
-    try (InputStream in = ReferenceArticle.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the jar lacks the reference resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ReferenceCorpus.resource(name);
   }
 }
