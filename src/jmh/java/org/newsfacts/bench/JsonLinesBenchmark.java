@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON Lines at scale: generates a file of at least the given size (once), then reads it with the
- * library (read + validate every sheet), with Jackson databind into records without validation
+ * library (read + validate every sheet) on one thread and on every core, with Jackson databind into records without validation
  * (baseline 1) and with Jackson's streaming parser reading every token (baseline 2), and prints
  * MB/s, the ratios and the peak heap: in use (garbage included) and live
  * (what the last garbage collection left), sampled every millisecond. Run it with a small heap
@@ -45,7 +45,8 @@ public final class JsonLinesBenchmark {
     if (passes < 2) {
       throw new IllegalArgumentException("the first pass is a warm-up: at least 2 passes");
     }
-    FactSheetJson json = FactSheetJson.strict();
+    FactSheetJson json = FactSheetJson.builder().parallelism(1).build();
+    FactSheetJson parallel = FactSheetJson.strict();
     JsonMapper mapper = JsonMapper.builder().build();
     generate(json, file, size);
     long bytes = Files.size(file);
@@ -53,6 +54,9 @@ public final class JsonLinesBenchmark {
     System.out.printf("heap: max %,d bytes%n", Runtime.getRuntime().maxMemory());
 
     double[] libraryRates = new double[passes - 1];
+    double[] parallelRates = new double[passes - 1];
+    long parallelPeakInUse = 0;
+    long parallelPeakLive = 0;
     double[] databindRates = new double[passes - 1];
     double[] baselineRates = new double[passes - 1];
     long libraryPeakLive = 0;
@@ -70,6 +74,22 @@ public final class JsonLinesBenchmark {
       double library = seconds(start);
       long libraryPeak = peak;
       long libraryLive = peakLive;
+
+      resetPeaks();
+      start = System.nanoTime();
+      long[] parallelCounts = new long[2];
+      try (InputStream in = Files.newInputStream(file)) {
+        parallel.readLines(in).forEach(sheet -> {
+          parallelCounts[0]++;
+          parallelCounts[1] += sheet.claims().size();
+        });
+      }
+      double parallelTime = seconds(start);
+      parallelPeakInUse = Math.max(parallelPeakInUse, peak);
+      parallelPeakLive = Math.max(parallelPeakLive, peakLive);
+      if (parallelCounts[0] != counts[0] || parallelCounts[1] != counts[1]) {
+        throw new AssertionError("the parallel reading read other sheets");
+      }
 
       resetPeaks();
       start = System.nanoTime();
@@ -117,9 +137,13 @@ public final class JsonLinesBenchmark {
       System.out.printf("pass %d: baseline 2 (streaming, every token) %,d tokens in %.1f s = %.0f"
           + " MB/s, peak heap %.1f MiB in use, %.1f MiB live%n", pass, tokens, baseline, baselineRate,
           mib(baselinePeak), mib(baselineLive));
+      double parallelRate = bytes / parallelTime / 1e6;
+      System.out.printf("pass %d: library on %d threads %.1f s = %.0f MB/s, %.2f x one thread%n", pass,
+          Runtime.getRuntime().availableProcessors(), parallelTime, parallelRate, parallelRate / libraryRate);
       System.out.printf("pass %d: library / baseline 2 = %.0f %%%n", pass, 100 * libraryRate / baselineRate);
       if (pass > 1) {
         libraryRates[pass - 2] = libraryRate;
+        parallelRates[pass - 2] = parallelRate;
         databindRates[pass - 2] = databindRate;
         baselineRates[pass - 2] = baselineRate;
       }
@@ -134,6 +158,10 @@ public final class JsonLinesBenchmark {
         + " over all passes %.1f MiB in use, %.1f MiB live%n", passes, libraryMedian, databindMedian,
         baselineMedian, 100 * libraryMedian / baselineMedian, 100 * databindMedian / baselineMedian,
         mib(libraryPeakInUse), mib(libraryPeakLive));
+    double parallelMedian = median(parallelRates);
+    System.out.printf("median of passes 2-%d: library on %d threads %.0f MB/s = %.2f x one thread; peak heap"
+        + " %.1f MiB in use, %.1f MiB live%n", passes, Runtime.getRuntime().availableProcessors(), parallelMedian,
+        parallelMedian / libraryMedian, mib(parallelPeakInUse), mib(parallelPeakLive));
   }
 
   /** Writes sheets of several sizes, one per line, until the file has at least {@code size} bytes. */
