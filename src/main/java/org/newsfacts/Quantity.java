@@ -69,7 +69,9 @@ public abstract class Quantity {
       .optional("lessThan", AMOUNT_FORM, Quantity::lessThan, Builder::lessThan)
       .optional("words", Forms.TEXT, Quantity::words, Builder::words)
       .optional("precision", AMOUNT_FORM, Quantity::precision, Builder::precision)
+      .optional("margin", AMOUNT_FORM, Quantity::margin, Builder::margin)
       .required("unit", Unit.FORM, Quantity::unit, Builder::unit)
+      .optional("per", Unit.FORM, Quantity::per, Builder::per)
       .optional("of", Forms.TEXT, Quantity::what, Builder::what)
       .list("qualifiers", Forms.TEXT, Quantity::qualifiers, Builder::addQualifiers)
       .list("equivalents", Form.later(() -> Quantity.SHAPE), Quantity::equivalents,
@@ -190,8 +192,22 @@ public abstract class Quantity {
    */
   public abstract Optional<BigDecimal> precision();
 
+  /**
+   * {@return the margin of error the text states around the amount, in the quantity's own unit: the
+   * 1.6 of "up 4.7 percent (±1.6 percent)"; the amount lies within amount ± margin at the
+   * confidence the publisher uses (rarely stated in the text: a qualifier where it is)}
+   */
+  public abstract Optional<BigDecimal> margin();
+
   /** {@return what the amount counts or measures in} */
   public abstract Unit unit();
+
+  /**
+   * {@return what the amount is per, where it is a rate: a duration for "a day" ({@code d}) or
+   * "at an annual rate" ({@code a}), another unit for "per gallon" ({@code [gal_us]}), {@code count}
+   * with {@link #qualifiers()} for "per person"}
+   */
+  public abstract Optional<Unit> per();
 
   /** {@return what is counted or measured, as written: the "drones" of "200 drones"} */
   public abstract Optional<String> what();
@@ -260,11 +276,17 @@ public abstract class Quantity {
     }
     boolean fit = digits(check, "amount", amount()) & digits(check, "atLeast", atLeast())
         & digits(check, "moreThan", moreThan()) & digits(check, "atMost", atMost())
-        & digits(check, "lessThan", lessThan()) & digits(check, "precision", precision());
+        & digits(check, "lessThan", lessThan()) & digits(check, "precision", precision())
+        & digits(check, "margin", margin());
     if (fit) {
       // only amounts of at most 64 digits are compared and shown
       bounds(check);
       precision(check);
+      margin(check);
+    }
+    if (per().isPresent() && per().get().equals(unit())) {
+      check.add("per", Rule.UNIT_KIND, "a rate is per another unit than its own (" + unit()
+          + "): leave out per");
     }
     if (fit && Unit.COUNT.equals(unit())) {
       whole(check, "amount", amount());
@@ -320,6 +342,20 @@ public abstract class Quantity {
     }
     if (approximate() && amount().isEmpty() && lower.isEmpty() && upper.isEmpty()) {
       check.add("approximate", Rule.QUANTITY_BOUNDS, "only an amount or a bound can be approximate");
+    }
+  }
+
+  private void margin(Check check) {
+    if (margin().isEmpty()) {
+      return;
+    }
+    if (margin().get().signum() < 0) {
+      check.add("margin", Rule.QUANTITY_BOUNDS, "a margin of error is not negative: ±1.6 is the margin 1.6,"
+          + " not " + margin().get().toPlainString());
+    }
+    if (amount().isEmpty()) {
+      check.add("margin", Rule.QUANTITY_BOUNDS, "a margin of error stands around an amount, and this"
+          + " quantity states none");
     }
   }
 
@@ -379,12 +415,12 @@ public abstract class Quantity {
   /** {@return this quantity with every amount in its shortest exact form} */
   private Quantity normalized() {
     if (shortest(amount()) && shortest(atLeast()) && shortest(moreThan()) && shortest(atMost())
-        && shortest(lessThan()) && shortest(precision())) {
+        && shortest(lessThan()) && shortest(precision()) && shortest(margin())) {
       return this;
     }
     return builder().from(this).amount(shorten(amount())).atLeast(shorten(atLeast()))
         .moreThan(shorten(moreThan())).atMost(shorten(atMost())).lessThan(shorten(lessThan()))
-        .precision(shorten(precision())).build();
+        .precision(shorten(precision())).margin(shorten(margin())).build();
   }
 
   private static boolean shortest(Optional<BigDecimal> amount) {
@@ -443,6 +479,7 @@ public abstract class Quantity {
       text.append("about ");
     }
     amount().ifPresent(a -> text.append(a.toPlainString()).append(' '));
+    margin().ifPresent(m -> text.append("±").append(m.toPlainString()).append(' '));
     if (atLeast().isPresent() && atMost().isPresent() && amount().isEmpty()) {
       text.append("between ").append(atLeast().get().toPlainString()).append(" and ")
           .append(atMost().get().toPlainString()).append(' ');
@@ -454,6 +491,7 @@ public abstract class Quantity {
     }
     words().ifPresent(w -> text.append('"').append(w).append("\" "));
     text.append(unit());
+    per().ifPresent(p -> text.append(" per ").append(p));
     what().ifPresent(w -> text.append(" of ").append(w));
     precision().ifPresent(p -> text.append(" (rounded to ").append(p.toPlainString()).append(')'));
     qualifiers().forEach(q -> text.append(", ").append(q));
@@ -528,6 +566,23 @@ public abstract class Quantity {
      * @return this builder
      */
     Builder precision(BigDecimal step);
+
+    /**
+     * Sets the margin of error the text states around the amount, in the quantity's unit.
+     *
+     * @param margin not negative: 1.6 for "(±1.6 percent)" on a percentage
+     * @return this builder
+     */
+    Builder margin(BigDecimal margin);
+
+    /**
+     * Sets what the amount is per, where it is a rate.
+     *
+     * @param per {@code Unit.measure("d")} for "a day", {@code Unit.measure("a")} for "at an annual
+     *     rate", {@code Unit.measure("[gal_us]")} for "per gallon"
+     * @return this builder
+     */
+    Builder per(Unit per);
 
     /**
      * Sets the unit; required.

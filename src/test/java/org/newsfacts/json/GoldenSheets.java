@@ -45,7 +45,7 @@ public final class GoldenSheets {
       + " Its bureau in the capital cited a study: the deficit, revised, was $55.2 billion, the lowest"
       + " of the three quarters. It was claimed that prices would fall. Another meeting, to agree the"
       + " price, is planned for next week. A strike by the rebels hit the port on 2 March, after the"
-      + " meeting.";
+      + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent).";
 
   private GoldenSheets() {}
 
@@ -302,6 +302,15 @@ public final class GoldenSheets {
             java.util.List.of("revised"))))
         .addEvidence(source.find("the deficit, revised, was $55.2 billion"))
         .build();
+    Claim starts = Claim.builder()
+        .id("c-starts").holder("s-study")
+        .subject(Term.text("Starts")).predicate("were")
+        .value(Term.change(Change.up(Quantity.builder().amount(new BigDecimal("4.7")).margin(new BigDecimal("1.6"))
+                .unit(Unit.PERCENT).build())
+            .withToLevel(Quantity.builder().amount(new BigDecimal("1127000")).unit(Unit.COUNT)
+                .per(Unit.measure("a")).build())))
+        .addEvidence(source.find("Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent)."))
+        .build();
     Claim lowest = Claim.builder()
         .id("c-lowest").holder("s-study")
         .subject(Term.entity("c-deficit")).predicate("was")
@@ -345,7 +354,7 @@ public final class GoldenSheets {
         .addMeetings(talks, june, next)
         .addEvents(strike)
         .addStatements(agreed, report, denial, narration, cited, claimed)
-        .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest)
+        .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts)
         .build();
   }
 }

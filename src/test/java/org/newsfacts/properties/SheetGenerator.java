@@ -546,6 +546,12 @@ public final class SheetGenerator {
     if (random.nextInt(4) == 0) {
       b.precision(BigDecimal.ONE.movePointLeft(-random.nextInt(0, 3)).min(smallestStep(b)));
     }
+    if (b.build().amount().isPresent() && random.nextInt(5) == 0) {
+      b.margin(BigDecimal.valueOf(random.nextInt(0, 100), 1));
+    }
+    if (random.nextInt(6) == 0 && !unit.equals(Unit.measure("d"))) {
+      b.per(random.nextBoolean() ? Unit.measure("d") : Unit.measure("a"));
+    }
     if (unit.kind() == Unit.Kind.CURRENCY && random.nextBoolean()) {
       String other = pick(CURRENCIES);
       if (!other.equals(unit.toString())) {
