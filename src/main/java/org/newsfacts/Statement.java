@@ -47,6 +47,7 @@ public abstract class Statement {
           Statement::builder, Builder::build)
       .required("id", Forms.ID, Statement::id, Builder::id)
       .optional("speaker", Forms.ID, Statement::speaker, Builder::speaker).to(Participant.class)
+      .optional("onBehalfOf", Forms.ID, Statement::onBehalfOf, Builder::onBehalfOf).to(Participant.class)
       .required("speech", Scalar.enumeration(SpeechMode.class), Statement::speech, Builder::speech)
       .required("act", Scalar.enumeration(SpeechAct.class), Statement::act, Builder::act)
       .optional("cue", Evidence.SHAPE, Statement::cue, Builder::cue)
@@ -170,6 +171,13 @@ public abstract class Statement {
    * source is cut off)}
    */
   public abstract Optional<String> speaker();
+
+  /**
+   * {@return the id of the participant the speaker speaks for, where the text says so: the
+   * government of a spokesperson's "we", the president whose "resolve" a secretary reiterates, the
+   * Department whose readout "is attributable to" its spokesperson}
+   */
+  public abstract Optional<String> onBehalfOf();
 
   /** {@return how the source renders the statement} */
   public abstract SpeechMode speech();
@@ -302,6 +310,14 @@ public abstract class Statement {
      * @return this builder
      */
     Builder speaker(String speaker);
+
+    /**
+     * Sets whom the speaker speaks for, where the text says so.
+     *
+     * @param participant the id of a participant: the government of a spokesperson's "we"
+     * @return this builder
+     */
+    Builder onBehalfOf(String participant);
 
     /**
      * Sets how the source renders the statement; required.

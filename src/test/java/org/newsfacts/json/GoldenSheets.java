@@ -45,7 +45,8 @@ public final class GoldenSheets {
       + " Its bureau in the capital cited a study: the deficit, revised, was $55.2 billion, the lowest"
       + " of the three quarters. It was claimed that prices would fall. Another meeting, to agree the"
       + " price, is planned for next week. A strike by the rebels hit the port on 2 March, after the"
-      + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent).";
+      + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent). \"We will"
+      + " act\", the team's spokesman said.";
 
   private GoldenSheets() {}
 
@@ -122,6 +123,12 @@ public final class GoldenSheets {
     Participant study = Participant.builder()
         .id("p-study").kind(Participant.Kind.DOCUMENT).name("a study")
         .addEvidence(source.find("a study"))
+        .build();
+    Participant spokesman = Participant.builder()
+        .id("p-spokesman").kind(Participant.Kind.PERSON)
+        .unnamed(true)
+        .description("the team's spokesman")
+        .addEvidence(source.find("the team's spokesman"))
         .build();
     Participant rebels = Participant.builder()
         .id("p-rebels").kind(Participant.Kind.GROUP).name("the rebels")
@@ -278,6 +285,14 @@ public final class GoldenSheets {
         .addEvidence(source.find("Its bureau in the capital cited a study: the deficit, revised, was"
             + " $55.2 billion, the lowest of the three quarters."))
         .build();
+    Statement act = Statement.builder()
+        .id("s-act").speaker("p-spokesman").onBehalfOf("p-team")
+        .speech(SpeechMode.DIRECT).act(SpeechAct.PROMISE)
+        .cue(source.find("the team's spokesman said"))
+        .text("We will act")
+        .addEvidence(source.find("\"We will act\", the team's spokesman said."))
+        .addInferred("onBehalfOf")
+        .build();
     Statement claimed = Statement.builder()
         .id("s-unstated")
         .speech(SpeechMode.INDIRECT).act(SpeechAct.CLAIM)
@@ -349,11 +364,11 @@ public final class GoldenSheets {
             .sourceDigest(Provenance.digest(TEXT))
             .build())
         .source(source)
-        .addParticipants(wire, ana, bob, team, sources, bureau, study, rebels)
+        .addParticipants(wire, ana, bob, team, sources, bureau, study, rebels, spokesman)
         .addPlaces(kyiv, ukraine, lviv, port)
         .addMeetings(talks, june, next)
         .addEvents(strike)
-        .addStatements(agreed, report, denial, narration, cited, claimed)
+        .addStatements(agreed, report, denial, narration, cited, claimed, act)
         .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts)
         .build();
   }

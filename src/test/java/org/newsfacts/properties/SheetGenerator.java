@@ -351,6 +351,9 @@ public final class SheetGenerator {
     if (random.nextInt(5) != 0) {
       b.speaker(pick(participants).id());
     }
+    if (random.nextInt(6) == 0) {
+      b.onBehalfOf(pick(participants).id());
+    }
     evidence.forEach(b::addEvidence);
     if (act == SpeechAct.OTHER || random.nextBoolean()) {
       b.cue(within(evidence.get(0)));
