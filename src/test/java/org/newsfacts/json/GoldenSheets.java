@@ -46,7 +46,7 @@ public final class GoldenSheets {
       + " of the three quarters. It was claimed that prices would fall. Another meeting, to agree the"
       + " price, is planned for next week. A strike by the rebels hit the port on 2 March, after the"
       + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent). \"We will"
-      + " act\", the team's spokesman said.";
+      + " act on the strike\", the team's spokesman said.";
 
   private GoldenSheets() {}
 
@@ -289,8 +289,9 @@ public final class GoldenSheets {
         .id("s-act").speaker("p-spokesman").onBehalfOf("p-team")
         .speech(SpeechMode.DIRECT).act(SpeechAct.PROMISE)
         .cue(source.find("the team's spokesman said"))
-        .text("We will act")
-        .addEvidence(source.find("\"We will act\", the team's spokesman said."))
+        .text("We will act on the strike")
+        .addTopics(Topic.of("the strike", source.findWithin("act on the strike", "the strike")).withAbout("e-strike"))
+        .addEvidence(source.find("\"We will act on the strike\", the team's spokesman said."))
         .addInferred("onBehalfOf")
         .build();
     Statement claimed = Statement.builder()
