@@ -57,6 +57,7 @@ public abstract class Time {
       .optional("start", TimePoint.FORM, Time::start, Builder::start)
       .optional("end", TimePoint.FORM, Time::end, Builder::end)
       .optional("duration", Quantity.SHAPE, Time::duration, Builder::duration)
+      .optional("every", Quantity.SHAPE, Time::every, Builder::every)
       .optional("modifier", Scalar.enumeration(Modifier.class), Time::modifier, Builder::modifier)
       .optional("words", Forms.TEXT, Time::words, Builder::words)
       .build();
@@ -179,6 +180,13 @@ public abstract class Time {
   /** {@return how long, as the text states it: "for 30 days", "un préstamo a un año"} */
   public abstract Optional<Quantity> duration();
 
+  /**
+   * {@return the period of a time that recurs (TimeML's SET): 1 {@code wk} for "each week" and
+   * "every Wednesday" (the day stays in the words), 1 {@code d} for "daily", 2 {@code a} for "every
+   * two years"; the point or interval, where given, is one occurrence or the span it recurs in}
+   */
+  public abstract Optional<Quantity> every();
+
   /** {@return how the text qualifies the point: "early", "around", "by"} */
   public abstract Optional<Modifier> modifier();
 
@@ -214,10 +222,20 @@ public abstract class Time {
   @Value.Check
   final void check() {
     Check check = new Check("Time").properties(SHAPE, this);
-    if (at().isEmpty() && !isInterval() && duration().isEmpty() && words().isEmpty()) {
-      check.add("", Rule.TIME_INVALID, "a time states a point, an interval, a duration or words;"
-          + " this one states none");
+    if (at().isEmpty() && !isInterval() && duration().isEmpty() && every().isEmpty() && words().isEmpty()) {
+      check.add("", Rule.TIME_INVALID, "a time states a point, an interval, a duration, a period or"
+          + " words; this one states none");
     }
+    every().ifPresent(every -> {
+      if (!every.unit().isTime()) {
+        check.add("every.unit", Rule.UNIT_KIND, "a period is in a unit of time (s, min, h, d, wk, mo, a),"
+            + " not " + every.unit());
+      }
+      if (every.amount().filter(a -> a.signum() <= 0).isPresent()) {
+        check.add("every.amount", Rule.TIME_INVALID, "a period is longer than nothing: 1 wk for \"each"
+            + " week\", not " + every.amount().get().toPlainString());
+      }
+    });
     if (at().isPresent() && isInterval()) {
       check.add(start().isPresent() ? "start" : "end", Rule.TIME_INVALID,
           "a time is a point (at) or an interval (start, end), not both");
@@ -312,6 +330,7 @@ public abstract class Time {
     modifier().ifPresent(m -> text.append(" (").append(m.name().toLowerCase(java.util.Locale.ROOT))
         .append(')'));
     duration().ifPresent(d -> text.append(text.length() > 0 ? " " : "").append("for ").append(d));
+    every().ifPresent(e -> text.append(text.length() > 0 ? " " : "").append("every ").append(e));
     words().ifPresent(w -> text.append(text.length() > 0 ? " " : "").append('"').append(w).append('"'));
     return text.toString();
   }
@@ -349,6 +368,14 @@ public abstract class Time {
      * @return this builder
      */
     Builder duration(Quantity duration);
+
+    /**
+     * Sets the period of a time that recurs.
+     *
+     * @param every a quantity in a unit of time: 1 {@code wk} for "each week"
+     * @return this builder
+     */
+    Builder every(Quantity every);
 
     /**
      * Sets how the text qualifies the point.

@@ -46,7 +46,7 @@ public final class GoldenSheets {
       + " of the three quarters. It was claimed that prices would fall. Another meeting, to agree the"
       + " price, is planned for next week. A strike by the rebels hit the port on 2 March, after the"
       + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent). \"We will"
-      + " act on the strike\", the team's spokesman said.";
+      + " act on the strike\", the team's spokesman said. Ana calls Bob every week.";
 
   private GoldenSheets() {}
 
@@ -327,6 +327,12 @@ public final class GoldenSheets {
                 .per(Unit.measure("a")).build())))
         .addEvidence(source.find("Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent)."))
         .build();
+    Claim calls = Claim.builder()
+        .id("c-calls").holder("s-wire")
+        .subject(Term.entity("p-ana")).predicate("calls").value(Term.entity("p-bob"))
+        .time(Time.builder().every(Quantity.of(1, Unit.measure("wk"))).words("every week").build())
+        .addEvidence(source.find("Ana calls Bob every week."))
+        .build();
     Claim lowest = Claim.builder()
         .id("c-lowest").holder("s-study")
         .subject(Term.entity("c-deficit")).predicate("was")
@@ -370,7 +376,7 @@ public final class GoldenSheets {
         .addMeetings(talks, june, next)
         .addEvents(strike)
         .addStatements(agreed, report, denial, narration, cited, claimed, act)
-        .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts)
+        .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts, calls)
         .build();
   }
 }
