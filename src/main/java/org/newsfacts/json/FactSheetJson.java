@@ -393,17 +393,23 @@ public final class FactSheetJson {
   }
 
   <T> T read(byte[] json, int length, Form<T> form) {
+    return read(json, 0, length, form);
+  }
+
+  /** Reads the document that stands from {@code offset}, {@code length} bytes long. */
+  <T> T read(byte[] json, int offset, int length, Form<T> form) {
     if (length > maxDocumentBytes) {
       throw tooLong("bytes");
     }
-    if (startsWithByteOrderMark(json, length)) {
+    if (startsWithByteOrderMark(json, offset, length)) {
       throw byteOrderMark();
     }
-    int invalid = Utf8.firstInvalid(json, length);
+    int end = offset + length;
+    int invalid = Utf8.firstInvalid(json, offset, end);
     if (invalid >= 0) {
       int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < invalid; i++) {
+      int lineStart = offset;
+      for (int i = offset; i < invalid; i++) {
         if (json[i] == '\n') {
           line++;
           lineStart = i + 1;
@@ -411,21 +417,25 @@ public final class FactSheetJson {
       }
       throw new JsonReadException(List.of(MODEL.violation("", Rule.JSON_SYNTAX, String.format(
           "invalid UTF-8: byte 0x%02X at offset %d does not begin a valid sequence", json[invalid],
-          invalid), line, invalid - lineStart + 1)), null);
+          invalid - offset), line, invalid - lineStart + 1)), null);
     }
     // No JSON text holds a raw NUL; one among the first four bytes would make the parser take
     // the document for UTF-16 or UTF-32, where JSON exchanged between systems is UTF-8.
     for (int i = 0; i < Math.min(4, length); i++) {
-      if (json[i] == 0) {
+      if (json[offset + i] == 0) {
         throw new JsonReadException(List.of(MODEL.violation("", Rule.JSON_SYNTAX, "a NUL byte at offset " + i
             + ": the document is not JSON in UTF-8 (UTF-16 and UTF-32 are not read)", 1, i + 1)), null);
       }
     }
-    return parse(form, factory -> factory.createParser(ObjectReadContext.empty(), json, 0, length));
+    return parse(form, factory -> factory.createParser(ObjectReadContext.empty(), json, offset, length));
   }
 
   FactSheet read(byte[] json, int length) {
-    return read(json, length, SHEET);
+    return read(json, 0, length, SHEET);
+  }
+
+  FactSheet read(byte[] json, int offset, int length) {
+    return read(json, offset, length, SHEET);
   }
 
   private JsonReadException tooLong(String unit) {
@@ -433,8 +443,9 @@ public final class FactSheetJson {
         "the document is longer than " + maxDocumentBytes + " " + unit, 0, 0)), null);
   }
 
-  private static boolean startsWithByteOrderMark(byte[] bytes, int length) {
-    return length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+  private static boolean startsWithByteOrderMark(byte[] bytes, int offset, int length) {
+    return length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
+        && bytes[offset + 2] == (byte) 0xBF;
   }
 
   private static JsonReadException byteOrderMark() {

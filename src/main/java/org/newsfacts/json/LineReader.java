@@ -52,7 +52,7 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
       if (length < 0) {
         return false;
       }
-      Object decoded = decode(json, line, length, lineNumber, maxLineBytes);
+      Object decoded = decode(json, line, 0, length, lineNumber, maxLineBytes);
       if (decoded instanceof FactSheet sheet) {
         action.accept(sheet);
         return true;
@@ -73,9 +73,11 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
   /**
    * {@return the sheet of one line, or the line as a {@link BadLine}}
    *
+   * @param offset where the line starts in {@code line}
    * @param length the line's length in bytes, or more than the limit for a line too long to keep
    */
-  static Object decode(FactSheetJson json, byte[] line, int length, long lineNumber, long maxLineBytes) {
+  static Object decode(FactSheetJson json, byte[] line, int offset, int length, long lineNumber,
+      long maxLineBytes) {
     List<Violation> violations;
     if (length > maxLineBytes) {
       violations = List.of(MODEL.violation("", Rule.JSON_LIMIT, "the line is longer than "
@@ -85,7 +87,7 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
           + " JSON Lines holds one fact sheet", 1, 1));
     } else {
       try {
-        return json.read(line, length);
+        return json.read(line, offset, length);
       } catch (JsonReadException e) {
         violations = e.violations();
       }
@@ -133,13 +135,7 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
         break;
       }
       any = true;
-      int newline = -1;
-      for (int i = chunkStart; i < chunkEnd; i++) {
-        if (chunk[i] == '\n') {
-          newline = i;
-          break;
-        }
-      }
+      int newline = newline(chunk, chunkStart, chunkEnd);
       int end = newline < 0 ? chunkEnd : newline;
       int count = end - chunkStart;
       seen += count;
@@ -166,6 +162,30 @@ final class LineReader extends Spliterators.AbstractSpliterator<FactSheet> {
       return (int) Math.min(seen, Integer.MAX_VALUE);
     }
     return length;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+      long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+  /** {@return the index of the first line feed from {@code from} to {@code to}, or -1}: eight bytes at a time */
+  static int newline(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(bytes, i) ^ NEWLINES;
+      long found = (x - ONES) & ~x & HIGHS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private boolean fill() {

@@ -17,7 +17,15 @@ final class Utf8 {
 
   /** {@return the index of the first byte that is not valid UTF-8, or -1 if all are valid} */
   static int firstInvalid(byte[] bytes, int length) {
-    int i = 0;
+    return firstInvalid(bytes, 0, length);
+  }
+
+  /**
+   * {@return the index of the first byte from {@code from} to {@code length} (exclusive) that is
+   * not valid UTF-8, or -1 if all are valid}
+   */
+  static int firstInvalid(byte[] bytes, int from, int length) {
+    int i = from;
     while (i < length) {
       // ASCII, eight bytes at a time: the common case
       while (i + 8 <= length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {

@@ -162,4 +162,49 @@ class ComparisonTest {
         + "  1.000 1.000", "claims[c-capabilities].value.quantity.amount: expected 35000000000, was 3500000000");
     assertThat(report.getBytes(StandardCharsets.UTF_8).length).isLessThan(3_000);
   }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyReferenceSheet() {
+    return org.newsfacts.reference.ReferenceCorpus.articles().stream()
+        .map(a -> org.junit.jupiter.params.provider.Arguments.of(a.name(), a.sheet()));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("everyReferenceSheet")
+  void everyReferenceSheetRenamedIsEquivalentAndEachPerturbationIsTheExactDifference(String name, FactSheet gold) {
+    assertThat(Comparison.of(gold, renamed(gold)).differences()).as(name).isEmpty();
+
+    // a claim dropped
+    Claim last = gold.claims().get(gold.claims().size() - 1);
+    Comparison dropped = Comparison.of(gold, renamed(gold.withClaims(gold.claims().subList(0,
+        gold.claims().size() - 1))));
+    assertThat(dropped.differences()).extracting(Difference::toString).as(name)
+        .containsExactly("claims[" + last.id() + "]: missing (" + last + ")");
+    int claims = gold.claims().size();
+    assertThat(dropped.score(Kind.CLAIM)).isEqualTo(new Comparison.Score(claims, claims - 1, claims - 1, claims - 1));
+
+    // a statement's text changed: paired by its spans, one difference
+    Statement first = gold.statements().get(0);
+    List<Statement> statements = new ArrayList<>(gold.statements());
+    statements.set(0, Statement.builder().from(first).text(first.text() + " (sic)").speech(
+        first.speech() == org.newsfacts.SpeechMode.DIRECT ? org.newsfacts.SpeechMode.INDIRECT : first.speech()).build());
+    Comparison changed = Comparison.of(gold, renamed(FactSheet.builder().from(gold).statements(statements).build()));
+    assertThat(changed.differences()).extracting(Difference::path).as(name)
+        .allMatch(path -> path.startsWith("statements[" + first.id() + "]."))
+        .contains("statements[" + first.id() + "].text");
+    assertThat(changed.score(Kind.STATEMENT).paired()).isEqualTo(gold.statements().size());
+    assertThat(changed.score(Kind.STATEMENT).exact()).isEqualTo(gold.statements().size() - 1);
+
+    // every span shifted by two code points, read leniently: moved back, equivalent
+    String json = JSON.write(renamed(gold));
+    Matcher starts = Pattern.compile("\"start\": (\\d+),\\s*\"end\": (\\d+)").matcher(json);
+    StringBuilder shifted = new StringBuilder();
+    while (starts.find()) {
+      starts.appendReplacement(shifted, "\"start\": " + (Integer.parseInt(starts.group(1)) + 2) + ", \"end\": "
+          + (Integer.parseInt(starts.group(2)) + 2));
+    }
+    starts.appendTail(shifted);
+    Lenient.Result result = Lenient.read(shifted.toString());
+    assertThat(result.moved()).as(name).isNotEmpty();
+    assertThat(Comparison.of(gold, result.sheet()).differences()).as(name).isEmpty();
+  }
 }

@@ -109,4 +109,27 @@ class ParallelLinesTest {
     FOUR.writeLines(Stream.concat(SHEETS.stream(), Stream.empty()).parallel(), out);
     assertThat(out.toByteArray()).isEqualTo(written(ONE, SHEETS));
   }
+
+  @Test
+  void theLineFeedIsFoundEightBytesAtATimeWhereverItStands() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = new byte[random.nextInt(40)];
+      for (int i = 0; i < bytes.length; i++) {
+        // bytes around 0x0A and with the high bit, where a borrow could mislead
+        bytes[i] = (byte) (random.nextInt(4) == 0 ? '\n' : random.nextInt(4) == 0 ? 0x0B : random.nextInt(256));
+      }
+      int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+      int to = from + random.nextInt(bytes.length - from + 1);
+      int expected = -1;
+      for (int i = from; i < to; i++) {
+        if (bytes[i] == '\n') {
+          expected = i;
+          break;
+        }
+      }
+      assertThat(LineReader.newline(bytes, from, to)).as(Arrays.toString(bytes) + " " + from + " " + to)
+          .isEqualTo(expected);
+    }
+  }
 }
