@@ -43,6 +43,7 @@ public final class Shape<T> extends Form<T> {
     for (int i = 0; i < properties.length; i++) {
       names[i] = properties[i].name();
     }
+    this.seen = names.clone();
     this.builder = declaration.builder;
     this.build = (Function<Object, T>) declaration.build;
     this.factory = declaration.factory;
@@ -110,18 +111,27 @@ public final class Shape<T> extends Form<T> {
    * @param name a wire name; one interned by the parser is found by identity
    */
   public int indexOf(String name) {
-    for (int i = 0; i < names.length; i++) {
-      if (names[i] == name) {
+    String[] seen = this.seen;
+    for (int i = 0; i < seen.length; i++) {
+      if (seen[i] == name) {
         return i;
       }
     }
     for (int i = 0; i < names.length; i++) {
       if (names[i].equals(name)) {
+        // the parser hands out one instance per name: the next lookup finds it by identity
+        seen[i] = name;
         return i;
       }
     }
     return -1;
   }
+
+  /**
+   * The instance of each wire name the parser last handed out; at first the declared names. A
+   * race between threads only costs a lookup by {@code equals}: strings are safely published.
+   */
+  private final String[] seen;
 
   /** {@return the wire names, in declaration order} */
   public List<String> names() {

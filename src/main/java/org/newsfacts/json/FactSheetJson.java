@@ -109,8 +109,10 @@ public final class FactSheetJson {
             .maxNameLength(Math.min(builder.maxStringLength, 1_000))
             .maxNumberLength(builder.maxNumberLength)
             .build())
-        // Interned names are the decoder's own literals: its lookups succeed on identity.
-        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+        // Names are not interned: a hostile document of a hundred thousand distinct keys would
+        // cost as many String.intern calls. The parser's canonical instances are found by
+        // identity once seen (Shape.indexOf).
+        .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .build();
   }
 
