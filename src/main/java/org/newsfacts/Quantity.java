@@ -70,12 +70,14 @@ public abstract class Quantity {
       .optional("words", Forms.TEXT, Quantity::words, Builder::words)
       .optional("precision", AMOUNT_FORM, Quantity::precision, Builder::precision)
       .optional("margin", AMOUNT_FORM, Quantity::margin, Builder::margin)
+      .optional("marginLevel", AMOUNT_FORM, Quantity::marginLevel, Builder::marginLevel)
       .required("unit", Unit.FORM, Quantity::unit, Builder::unit)
       .optional("per", Unit.FORM, Quantity::per, Builder::per)
       .optional("of", Forms.TEXT, Quantity::what, Builder::what)
       .list("qualifiers", Forms.TEXT, Quantity::qualifiers, Builder::addQualifiers)
       .list("equivalents", Form.later(() -> Quantity.SHAPE), Quantity::equivalents,
           Builder::addEquivalents)
+      .optional("revisedFrom", Form.later(() -> Quantity.SHAPE), Quantity::revisedFrom, Builder::revisedFrom)
       .build();
 
   Quantity() {}
@@ -199,13 +201,21 @@ public abstract class Quantity {
    */
   public abstract Optional<BigDecimal> margin();
 
+  /**
+   * {@return the confidence level of the margin of error, in percent, where the text states it: 90
+   * for "the 90 percent confidence interval"; that interval includes zero when the margin is at
+   * least the amount, which is what a release's "not statistically significant" mark says}
+   */
+  public abstract Optional<BigDecimal> marginLevel();
+
   /** {@return what the amount counts or measures in} */
   public abstract Unit unit();
 
   /**
    * {@return what the amount is per, where it is a rate: a duration for "a day" ({@code d}) or
    * "at an annual rate" ({@code a}), another unit for "per gallon" ({@code [gal_us]}), {@code count}
-   * with {@link #qualifiers()} for "per person"}
+   * for "each" and "per group" ("groups of two to four researchers": 2 to 4 count of researchers
+   * per count)}
    */
   public abstract Optional<Unit> per();
 
@@ -221,6 +231,12 @@ public abstract class Quantity {
 
   /** {@return the same amount in other units, as the text states them: the $43 million of "€40 million ($43 million)"} */
   public abstract List<Quantity> equivalents();
+
+  /**
+   * {@return the earlier figure this one revises, as the text states it: the 0.5 percent of "revised
+   * from up 0.5 percent to up 0.4 percent"; in the same unit, and not itself revised}
+   */
+  public abstract Optional<Quantity> revisedFrom();
 
   /**
    * {@return a copy with the amount the text names}
@@ -277,14 +293,14 @@ public abstract class Quantity {
     boolean fit = digits(check, "amount", amount()) & digits(check, "atLeast", atLeast())
         & digits(check, "moreThan", moreThan()) & digits(check, "atMost", atMost())
         & digits(check, "lessThan", lessThan()) & digits(check, "precision", precision())
-        & digits(check, "margin", margin());
+        & digits(check, "margin", margin()) & digits(check, "marginLevel", marginLevel());
     if (fit) {
       // only amounts of at most 64 digits are compared and shown
       bounds(check);
       precision(check);
       margin(check);
     }
-    if (per().isPresent() && per().get().equals(unit())) {
+    if (per().isPresent() && per().get().equals(unit()) && !Unit.COUNT.equals(unit())) {
       check.add("per", Rule.UNIT_KIND, "a rate is per another unit than its own (" + unit()
           + "): leave out per");
     }
@@ -295,6 +311,16 @@ public abstract class Quantity {
       whole(check, "atMost", atMost());
       whole(check, "lessThan", lessThan());
     }
+    revisedFrom().ifPresent(earlier -> {
+      if (!earlier.unit().equals(unit())) {
+        check.add("revisedFrom.unit", Rule.UNIT_KIND, "a revised figure is in the unit of the figure it"
+            + " revises, " + unit() + ", not " + earlier.unit());
+      }
+      if (earlier.revisedFrom().isPresent()) {
+        check.add("revisedFrom.revisedFrom", Rule.QUANTITY_BOUNDS, "give the figure the text says was"
+            + " revised, not a chain of revisions");
+      }
+    });
     List<Quantity> equivalents = equivalents();
     for (int i = 0; i < equivalents.size(); i++) {
       Quantity equivalent = equivalents.get(i);
@@ -347,6 +373,10 @@ public abstract class Quantity {
 
   private void margin(Check check) {
     if (margin().isEmpty()) {
+      if (marginLevel().isPresent()) {
+        check.add("marginLevel", Rule.QUANTITY_BOUNDS, "a confidence level belongs to a margin of error:"
+            + " set margin too");
+      }
       return;
     }
     if (margin().get().signum() < 0) {
@@ -357,6 +387,12 @@ public abstract class Quantity {
       check.add("margin", Rule.QUANTITY_BOUNDS, "a margin of error stands around an amount, and this"
           + " quantity states none");
     }
+    marginLevel().ifPresent(level -> {
+      if (level.signum() <= 0 || level.compareTo(BigDecimal.valueOf(100)) >= 0) {
+        check.add("marginLevel", Rule.QUANTITY_BOUNDS, "a confidence level is a percentage above 0 and"
+            + " below 100, such as 90, not " + level.toPlainString());
+      }
+    });
   }
 
   private void precision(Check check) {
@@ -415,12 +451,12 @@ public abstract class Quantity {
   /** {@return this quantity with every amount in its shortest exact form} */
   private Quantity normalized() {
     if (shortest(amount()) && shortest(atLeast()) && shortest(moreThan()) && shortest(atMost())
-        && shortest(lessThan()) && shortest(precision()) && shortest(margin())) {
+        && shortest(lessThan()) && shortest(precision()) && shortest(margin()) && shortest(marginLevel())) {
       return this;
     }
     return builder().from(this).amount(shorten(amount())).atLeast(shorten(atLeast()))
         .moreThan(shorten(moreThan())).atMost(shorten(atMost())).lessThan(shorten(lessThan()))
-        .precision(shorten(precision())).margin(shorten(margin())).build();
+        .precision(shorten(precision())).margin(shorten(margin())).marginLevel(shorten(marginLevel())).build();
   }
 
   private static boolean shortest(Optional<BigDecimal> amount) {
@@ -480,6 +516,7 @@ public abstract class Quantity {
     }
     amount().ifPresent(a -> text.append(a.toPlainString()).append(' '));
     margin().ifPresent(m -> text.append("±").append(m.toPlainString()).append(' '));
+    marginLevel().ifPresent(m -> text.append("(at ").append(m.toPlainString()).append(" %) "));
     if (atLeast().isPresent() && atMost().isPresent() && amount().isEmpty()) {
       text.append("between ").append(atLeast().get().toPlainString()).append(" and ")
           .append(atMost().get().toPlainString()).append(' ');
@@ -498,6 +535,7 @@ public abstract class Quantity {
     for (Quantity equivalent : equivalents()) {
       text.append(" (").append(equivalent).append(')');
     }
+    revisedFrom().ifPresent(r -> text.append(", revised from ").append(r));
     return text.toString();
   }
 
@@ -583,6 +621,22 @@ public abstract class Quantity {
      * @return this builder
      */
     Builder per(Unit per);
+
+    /**
+     * Sets the confidence level of the margin of error, in percent.
+     *
+     * @param level above 0 and below 100: 90 for "the 90 percent confidence interval"
+     * @return this builder
+     */
+    Builder marginLevel(BigDecimal level);
+
+    /**
+     * Sets the earlier figure this one revises, as the text states it.
+     *
+     * @param earlier the 0.5 percent of "revised from 0.5 percent to 0.4 percent", in the same unit
+     * @return this builder
+     */
+    Builder revisedFrom(Quantity earlier);
 
     /**
      * Sets the unit; required.

@@ -297,7 +297,11 @@ public abstract class Source {
         }
       }
     }
-    if (at < 0 || occurrence < 1) {
+    if (occurrence < 1 && exact != null) {
+      throw notFound(Rule.EVIDENCE_NOT_FOUND, "occurrences count from 1 (the first place '"
+          + Check.abbreviate(exact) + "' stands), not " + occurrence);
+    }
+    if (at < 0) {
       int count = occurrences(text(), exact, 0, text().length());
       throw notFound(Rule.EVIDENCE_NOT_FOUND, "'" + Check.abbreviate(exact) + "' does not stand "
           + (occurrence == 1 ? "" : occurrence + " times ") + "in the text"

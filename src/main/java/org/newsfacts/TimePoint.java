@@ -72,13 +72,19 @@ public final class TimePoint {
    * @param date the date, or null when the text gives none
    * @param time the time of day, to the minute or the second
    * @param zone the zone, or null when the text gives none
-   * @throws ValidationException if the time has fractions of a second
+   * @throws ValidationException if the time has fractions of a second, or the date is no day
+   *     (a year, a month, a week)
    */
   public static TimePoint of(PartialDate date, LocalTime time, ZoneId zone) {
     Check.notNull(time, "time");
     if (time.getNano() != 0) {
       throw Check.single("TimePoint", Rule.DATE_INVALID, "the time " + time
           + " has fractions of a second; news gives minutes or seconds");
+    }
+    if (date != null && date.precision() != PartialDate.Precision.DATE
+        && date.precision() != PartialDate.Precision.MONTH_DAY) {
+      throw Check.single("TimePoint", Rule.DATE_INVALID, "a time of day stands on a day, and " + date
+          + " is no day: give the day (2019-11-10T22:12) or the date alone (2019)");
     }
     return new TimePoint(date, time, zone == null ? null : zone.normalized());
   }

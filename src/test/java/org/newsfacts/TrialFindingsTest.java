@@ -422,4 +422,54 @@ class TrialFindingsTest {
         .extracting(Violation::path).containsExactly("translationOf");
     assertThat(Claim.Kind.valueOf("PRESUPPOSITION")).isEqualTo(Claim.Kind.PRESUPPOSITION);
   }
+
+  // --- fourth trials: a retail-sales release and a research-funding release ---------------------
+
+  @Test
+  void aTimeOfDayNeedsADay() {
+    assertThat(violationsOf(() -> TimePoint.parse("2019T22:12"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("a time of day stands on a day, and 2019 is no day"));
+    assertThat(violationsOf(() -> TimePoint.parse("2019-W06T10:00"))).hasSize(1);
+    assertThat(TimePoint.parse("--11-10T22:12").time()).hasValue(java.time.LocalTime.of(22, 12));
+    assertThat(TimePoint.parse("2019-11-10T22:12").date()).hasValue(PartialDate.parse("2019-11-10"));
+  }
+
+  @Test
+  void occurrencesCountFromOne() {
+    Source source = Source.builder().language(LanguageTag.of("en")).text("Census, Census, Census.").build();
+
+    assertThat(violationsOf(() -> source.find("Census", 0))).singleElement().satisfies(v -> assertThat(
+        v.message()).isEqualTo("occurrences count from 1 (the first place 'Census' stands), not 0"));
+    assertThat(source.find("Census", 3).start()).isEqualTo(16);
+  }
+
+  @Test
+  void aRevisedFigureAndTheConfidenceOfItsMarginAreHeldAsSuch() {
+    // "revised from up 0.5 percent (±0.5 percent)* to up 0.4 percent (±0.2 percent)", at 90 percent
+    Quantity revised = Quantity.builder().amount(new BigDecimal("0.4")).margin(new BigDecimal("0.2"))
+        .marginLevel(new BigDecimal("90")).unit(Unit.PERCENT)
+        .revisedFrom(Quantity.builder().amount(new BigDecimal("0.5")).margin(new BigDecimal("0.5"))
+            .marginLevel(new BigDecimal("90")).unit(Unit.PERCENT).build())
+        .build();
+
+    assertThat(revised).hasToString("0.4 ±0.2 (at 90 %) percent, revised from 0.5 ±0.5 (at 90 %) percent");
+    assertThat(violationsOf(() -> Quantity.builder().amount(BigDecimal.ONE).unit(Unit.PERCENT)
+        .revisedFrom(Quantity.of(2, Unit.COUNT)).build())).extracting(v -> v.path() + " " + v.rule().id())
+        .containsExactly("revisedFrom.unit unit.kind");
+    assertThat(violationsOf(() -> Quantity.builder().amount(BigDecimal.ONE).unit(Unit.PERCENT)
+        .marginLevel(new BigDecimal("90")).build())).extracting(v -> v.path()).containsExactly("marginLevel");
+    assertThat(violationsOf(() -> Quantity.builder().amount(BigDecimal.ONE).margin(BigDecimal.ONE).unit(Unit.PERCENT)
+        .marginLevel(new BigDecimal("100")).build())).extracting(v -> v.path()).containsExactly("marginLevel");
+  }
+
+  @Test
+  void aCountOfEachMemberIsACountPerCount() {
+    // "groups of two to four researchers"
+    Quantity each = Quantity.builder().atLeast(new BigDecimal("2")).atMost(new BigDecimal("4")).unit(Unit.COUNT)
+        .what("researchers").per(Unit.COUNT).build();
+
+    assertThat(each.per()).hasValue(Unit.COUNT);
+    assertThat(violationsOf(() -> Quantity.builder().amount(BigDecimal.ONE).unit(USD).per(USD).build()))
+        .extracting(v -> v.path()).containsExactly("per");
+  }
 }

@@ -45,7 +45,8 @@ public final class GoldenSheets {
       + " Its bureau in the capital cited a study: the deficit, revised, was $55.2 billion, the lowest"
       + " of the three quarters. It was claimed that prices would fall. Another meeting, to agree the"
       + " price, is planned for next week. A strike by the rebels hit the port on 2 March, after the"
-      + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent). \"We will"
+      + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent at 90 percent"
+      + " confidence), revised from 4.9 percent. \"We will"
       + " act on the strike\", the team's spokesman said. Ana calls Bob every week.";
 
   private GoldenSheets() {}
@@ -322,10 +323,12 @@ public final class GoldenSheets {
         .id("c-starts").holder("s-study")
         .subject(Term.text("Starts")).predicate("were")
         .value(Term.change(Change.up(Quantity.builder().amount(new BigDecimal("4.7")).margin(new BigDecimal("1.6"))
-                .unit(Unit.PERCENT).build())
+                .marginLevel(new BigDecimal("90")).unit(Unit.PERCENT)
+                .revisedFrom(Quantity.of("4.9", Unit.PERCENT)).build())
             .withToLevel(Quantity.builder().amount(new BigDecimal("1127000")).unit(Unit.COUNT)
                 .per(Unit.measure("a")).build())))
-        .addEvidence(source.find("Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent)."))
+        .addEvidence(source.find("Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent at 90"
+            + " percent confidence), revised from 4.9 percent."))
         .build();
     Claim calls = Claim.builder()
         .id("c-calls").holder("s-wire")

@@ -589,8 +589,10 @@ public final class SheetGenerator {
         return Time.at(point());
       case 1: {
         PartialDate first = datedDate();
-        PartialDate last = first.date().map(d -> PartialDate.of(d.plusDays(random.nextInt(400))))
-            .orElse(first);
+        int days = random.nextInt(400);
+        // the year 9999 is the last a date may have
+        PartialDate last = first.date().map(d -> d.plusDays(days).getYear() > 9999 ? d : d.plusDays(days))
+            .map(PartialDate::of).orElse(first);
         return Time.between(first, last);
       }
       case 2:
@@ -615,7 +617,12 @@ public final class SheetGenerator {
             : random.nextInt(60));
         ZoneId zone = random.nextInt(3) == 0 ? null : random.nextBoolean()
             ? ZoneOffset.ofHoursMinutes(random.nextInt(-12, 14), 0) : ZoneId.of(pick(ZONES));
-        return TimePoint.of(date(), time, zone);
+        // a time of day stands on a day: a full date, or a month and day
+        PartialDate day = date();
+        while (day.precision() != PartialDate.Precision.DATE && day.precision() != PartialDate.Precision.MONTH_DAY) {
+          day = date();
+        }
+        return TimePoint.of(day, time, zone);
       }
       default:
         return TimePoint.ofTime(LocalTime.of(random.nextInt(24), random.nextInt(60)), ZoneOffset.UTC);
