@@ -70,7 +70,11 @@ public abstract class Event {
     /** It was called off. */
     CANCELLED,
     /** Someone says it happened, and the text does not take it as fact. */
-    ALLEGED;
+    ALLEGED,
+    /** Someone says it may happen, or fears it will: "could", "may", "risks". */
+    POSSIBLE,
+    /** It is only supposed: "if", "should ... happen", "any further": a condition, not a fact. */
+    HYPOTHETICAL;
 
     // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
     @JsonValue

@@ -77,7 +77,11 @@ public abstract class Meeting {
     /** It was called off. */
     CANCELLED,
     /** Someone says it took place, and the text does not take that as given: "X said they had met". */
-    ALLEGED;
+    ALLEGED,
+    /** Someone says it may happen, or fears it will: "could", "may", "risks". */
+    POSSIBLE,
+    /** It is only supposed: "if", "should ... happen", "any further": a condition, not a fact. */
+    HYPOTHETICAL;
 
     // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
     @JsonValue
