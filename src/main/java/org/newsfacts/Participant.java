@@ -33,7 +33,8 @@ import org.newsfacts.internal.WireNames;
  *     .build();
  * }</pre>
  *
- * <p>A participant has a name unless it is {@linkplain #unnamed() unnamed}, in which case it has a
+ * <p>A participant has a name, or a description where the text names none (a map, "37 research
+ * groups"); an {@linkplain #unnamed() unnamed} source, whose anonymity is the point, has a
  * description. The outlet's characterisations ("the veteran diplomat") are kept apart from titles
  * and roles. A group may list its {@link #members()} and may record the number the text states
  * ({@link #statedCount()}, the "9" of "9 países"); when it does both, they must agree. The
@@ -229,7 +230,11 @@ public abstract class Participant {
         check.add("name", Rule.REQUIRED, "an unnamed participant has no name: it has a description");
       }
     } else {
-      check.required("name", name().orElse(null));
+      if (name().isEmpty() && description().isEmpty()) {
+        check.add("name", Rule.REQUIRED, "a participant has the name the text uses or, where the text"
+            + " names none, its description (\"a map\", \"37 research groups\"); an unnamed source is"
+            + " set unnamed, with its description");
+      }
       if (anonymity().isPresent()) {
         check.add("anonymity", Rule.REQUIRED, "a reason for anonymity is that of an unnamed participant:"
             + " set unnamed");

@@ -97,6 +97,12 @@ public enum SpeechAct {
   EXPECT,
   /** Discusses ("discussed", "abordaron", "debatieron"). */
   DISCUSS,
+  /** Greets ("good morning", "buenos días", "greeted"). */
+  GREET,
+  /** Shows or presents something as evidence: a map, data, a video ("presented", "showed", "mostró"). */
+  PRESENT,
+  /** Spreads a story or a rumour ("is circulating", "are spreading", "difunden"). */
+  SPREAD,
   /** None of the above: the cue says what, as written. */
   OTHER;
 

@@ -109,6 +109,8 @@ public abstract class Statement {
       DOUBTS,
       /** It qualifies or hedges the other: the caveat "no obstante, ..." after a report's claim. */
       QUALIFIES,
+      /** It supports or justifies the other: "En effet, ...", "because ...", "as shown by ...". */
+      SUPPORTS,
       /**
        * It summarises or paraphrases the other: the outlet's account of what a spokesperson said,
        * or a statement made on another's behalf.

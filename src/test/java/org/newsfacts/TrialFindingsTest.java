@@ -472,4 +472,17 @@ class TrialFindingsTest {
     assertThat(violationsOf(() -> Quantity.builder().amount(BigDecimal.ONE).unit(USD).per(USD).build()))
         .extracting(v -> v.path()).containsExactly("per");
   }
+
+  @Test
+  void aParticipantTheTextDescribesWithoutNamingNeedsNoFlag() {
+    Source source = Source.builder().language(LanguageTag.of("fr")).text("Il a montré une carte.").build();
+
+    Participant map = Participant.builder().id("p-map").kind(Participant.Kind.DOCUMENT).description("une carte")
+        .addEvidence(source.find("une carte")).build();
+
+    assertThat(map.name()).isEmpty();
+    assertThat(violationsOf(() -> Participant.builder().id("p-x").kind(Participant.Kind.DOCUMENT)
+        .addEvidence(source.find("une carte")).build())).singleElement().satisfies(v -> assertThat(v.message())
+        .contains("or, where the text names none, its description", "an unnamed source is set unnamed"));
+  }
 }
