@@ -133,4 +133,43 @@ class FactSheetRulesTest {
   void aSheetNeedsASource() {
     assertThat(FactSheet.builder().violations()).extracting(Violation::path).containsExactly("source");
   }
+
+  /** The message of a span set at {@code [start, end)} in a text of one participant's evidence. */
+  private static String whereFor(String text, int start, String words) {
+    Source source = Source.builder().language(LanguageTag.of("en")).text(text).build();
+    Participant p = Participant.builder().id("p-x").kind(Participant.Kind.PERSON).name(words)
+        .addEvidence(Evidence.of(start, start + words.codePointCount(0, words.length()), words)).build();
+    List<Violation> violations = FactSheet.builder().source(source).addParticipants(p).violations();
+    assertThat(violations).hasSize(1);
+    String message = violations.get(0).message();
+    return message.substring(message.lastIndexOf("; ") + 2);
+  }
+
+  @Test
+  void aMisplacedSpanSaysWhereItsWordsStandNearestItsStart() {
+    assertThat(whereFor("a b c b d", 0, "b")).isEqualTo("its words stand at [2,3)");
+    assertThat(whereFor("a b c b d", 5, "b")).isEqualTo("its words stand at [6,7)");
+    assertThat(whereFor("a b c b d", 4, "b")).isEqualTo("its words stand at [2,3)");
+    assertThat(whereFor("b a a a a a b", 8, "b")).isEqualTo("its words stand at [12,13)");
+    assertThat(whereFor("a b c", 0, "zz")).isEqualTo("its words stand nowhere in the text");
+    // offsets in code points, past characters outside the Basic Multilingual Plane
+    assertThat(whereFor("😀 x 😀 y", 0, "y")).isEqualTo("its words stand at [6,7)");
+    assertThat(whereFor("😀😀 xy", 0, "xy")).isEqualTo("its words stand at [3,5)");
+  }
+
+  @Test
+  void onlyTheFirstTwentyMisplacedSpansAreSearchedFor() {
+    Source source = Source.builder().language(LanguageTag.of("en")).text("x y").build();
+    FactSheet.Builder sheet = FactSheet.builder().source(source);
+    for (int i = 0; i < 21; i++) {
+      sheet.addParticipants(Participant.builder().id("p-" + i).kind(Participant.Kind.PERSON).name("y")
+          .addEvidence(Evidence.of(0, 1, "y")).build());
+    }
+
+    List<Violation> violations = sheet.violations();
+
+    assertThat(violations).hasSize(21);
+    assertThat(violations.subList(0, 20)).allSatisfy(v -> assertThat(v.message()).endsWith("; its words stand at [2,3)"));
+    assertThat(violations.get(20).message()).doesNotContain("its words");
+  }
 }

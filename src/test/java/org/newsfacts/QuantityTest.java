@@ -95,4 +95,60 @@ class QuantityTest {
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
             .extracting(v -> v.rule().id()).containsExactly("unit.unknown"));
   }
+
+  private static java.util.List<String> boundsViolations(Quantity.Builder b) {
+    try {
+      b.unit(Unit.PERCENT).build();
+      return java.util.List.of();
+    } catch (ValidationException e) {
+      return e.violations().stream().map(v -> v.path() + " " + v.rule().id()).collect(java.util.stream.Collectors.toList());
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      exactly on an open lower bound             | 5 | false | 5 |   |   |   | amount quantity.bounds
+      about an open lower bound (nearly)         | 5 | true  | 5 |   |   |   |
+      just above an open lower bound             | 6 | false | 5 |   |   |   |
+      exactly on an open upper bound             | 5 | false |   | 5 |   |   | amount quantity.bounds
+      about an open upper bound (nearly)         | 5 | true  |   | 5 |   |   |
+      just below an open upper bound             | 4 | false |   | 5 |   |   |
+      on a closed lower bound                    | 5 | false |   |   | 5 |   |
+      below a closed lower bound                 | 4 | true  |   |   | 5 |   | amount quantity.bounds
+      on a closed upper bound                    | 5 | false |   |   |   | 5 |
+      above a closed upper bound                 | 6 | true  |   |   |   | 5 | amount quantity.bounds
+      closed bounds that meet                    |   | false |   |   | 5 | 5 |
+      """)
+  void anAmountStandsWithinItsBoundsAndOnlyAnApproximateOneOnAnOpenBound(String name, String amount,
+      boolean approximate, String moreThan, String lessThan, String atLeast, String atMost, String expected) {
+    Quantity.Builder b = Quantity.builder().approximate(approximate);
+    if (amount != null) {
+      b.amount(new java.math.BigDecimal(amount));
+    }
+    if (moreThan != null) {
+      b.moreThan(new java.math.BigDecimal(moreThan));
+    }
+    if (lessThan != null) {
+      b.lessThan(new java.math.BigDecimal(lessThan));
+    }
+    if (atLeast != null) {
+      b.atLeast(new java.math.BigDecimal(atLeast));
+    }
+    if (atMost != null) {
+      b.atMost(new java.math.BigDecimal(atMost));
+    }
+    assertThat(boundsViolations(b)).isEqualTo(expected == null ? java.util.List.of() : java.util.List.of(expected));
+  }
+
+  @org.junit.jupiter.api.Test
+  void openBoundsThatMeetOrCrossAreRefusedAtTheUpperOne() {
+    assertThat(boundsViolations(Quantity.builder().moreThan(java.math.BigDecimal.ONE).lessThan(java.math.BigDecimal.ONE)))
+        .containsExactly("lessThan quantity.bounds");
+    assertThat(boundsViolations(Quantity.builder().atLeast(java.math.BigDecimal.ONE).atMost(java.math.BigDecimal.ZERO)))
+        .containsExactly("atMost quantity.bounds");
+    assertThat(boundsViolations(Quantity.builder().atLeast(java.math.BigDecimal.ZERO).lessThan(java.math.BigDecimal.ZERO)))
+        .containsExactly("lessThan quantity.bounds");
+    assertThat(boundsViolations(Quantity.builder().words("a few").approximate(true)))
+        .containsExactly("approximate quantity.bounds");
+  }
 }
