@@ -83,7 +83,9 @@ public final class CorpusJob {
     SparkSession.Builder builder = SparkSession.builder().appName("newsfacts corpus job")
         .config("spark.ui.enabled", "false");
     if (!new org.apache.spark.SparkConf().contains("spark.master")) {
-      builder.master("local[*]");
+      // local mode: the aggregates are small, and Spark's 200 shuffle partitions would be 200 tasks each
+      builder.master("local[*]").config("spark.sql.shuffle.partitions",
+          String.valueOf(Runtime.getRuntime().availableProcessors()));
     }
     try (SparkSession spark = builder.getOrCreate()) {
       spark.sparkContext().setLogLevel("WARN");
