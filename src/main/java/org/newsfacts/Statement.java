@@ -60,6 +60,7 @@ public abstract class Statement {
       .optional("channel", Forms.TEXT, Statement::channel, Builder::channel)
       .optional("time", Time.SHAPE, Statement::time, Builder::time)
       .optional("occasion", Forms.ID, Statement::occasion, Builder::occasion).to(Meeting.class, Event.class)
+      .optional("status", Scalar.enumeration(Event.Status.class), Statement::status, Builder::status)
       .optional("reportedBy", Forms.ID, Statement::reportedBy, Builder::reportedBy)
       .to(Participant.class, Statement.class)
       .list("links", Link.SHAPE, Statement::links, Builder::addLinks)
@@ -214,6 +215,14 @@ public abstract class Statement {
   /** {@return the id of the meeting or event it was made at: a briefing, a summit, a release} */
   public abstract Optional<String> occasion();
 
+  /**
+   * {@return whether it was said, where the text does not report it as said: {@code hypothetical}
+   * for "if a reporter writes that ...", {@code planned} for "will announce", {@code alleged} for
+   * words someone attributes and the text does not take as said, {@code cancelled} for a speech
+   * called off; absent for a statement the text reports as made}
+   */
+  public abstract Optional<Event.Status> status();
+
   /** {@return the id of the participant (the outlet, an agency) or statement that reports it} */
   public abstract Optional<String> reportedBy();
 
@@ -271,6 +280,10 @@ public abstract class Statement {
   final void check() {
     Check check = new Check("Statement").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     check.confidence(confidence());
+    if (status().filter(st -> st == Event.Status.HAPPENED).isPresent()) {
+      check.add("status", Rule.TIME_INVALID, "a statement the text reports as made has no status: leave"
+          + " \"happened\" out (a status says it was not simply said: hypothetical, planned, alleged)");
+    }
     cue().ifPresent(cue -> {
       boolean within = false;
       for (Evidence span : evidence()) {
@@ -408,6 +421,15 @@ public abstract class Statement {
      * @return this builder
      */
     Builder occasion(String meeting);
+
+    /**
+     * Sets whether it was said, where the text does not report it as said.
+     *
+     * @param status {@code Event.Status.HYPOTHETICAL} for "if a reporter writes ...",
+     *     {@code PLANNED} for "will announce"
+     * @return this builder
+     */
+    Builder status(Event.Status status);
 
     /**
      * Sets who or what reports it.

@@ -47,7 +47,8 @@ public final class GoldenSheets {
       + " price, is planned for next week. A strike by the rebels hit the port on 2 March, after the"
       + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent at 90 percent"
       + " confidence), revised from 4.9 percent. \"We will"
-      + " act on the strike\", the team's spokesman said. Ana calls Bob every week.";
+      + " act on the strike\", the team's spokesman said. Ana calls Bob every week. If"
+      + " a reporter writes that, Bob will deny it.";
 
   private GoldenSheets() {}
 
@@ -295,6 +296,12 @@ public final class GoldenSheets {
         .addEvidence(source.find("\"We will act on the strike\", the team's spokesman said."))
         .addInferred("onBehalfOf")
         .build();
+    Statement reporter = Statement.builder()
+        .id("s-reporter").speech(SpeechMode.INDIRECT).act(SpeechAct.SAY)
+        .text("that")
+        .status(Event.Status.HYPOTHETICAL)
+        .addEvidence(source.find("If a reporter writes that"))
+        .build();
     Statement claimed = Statement.builder()
         .id("s-unstated")
         .speech(SpeechMode.INDIRECT).act(SpeechAct.CLAIM)
@@ -378,7 +385,7 @@ public final class GoldenSheets {
         .addPlaces(kyiv, ukraine, lviv, port)
         .addMeetings(talks, june, next)
         .addEvents(strike)
-        .addStatements(agreed, report, denial, narration, cited, claimed, act)
+        .addStatements(agreed, report, denial, narration, cited, claimed, act, reporter)
         .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts, calls)
         .build();
   }

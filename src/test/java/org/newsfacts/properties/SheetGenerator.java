@@ -354,6 +354,12 @@ public final class SheetGenerator {
     if (random.nextInt(6) == 0) {
       b.onBehalfOf(pick(participants).id());
     }
+    if (random.nextInt(8) == 0) {
+      Event.Status status = pick(Event.Status.values());
+      if (status != Event.Status.HAPPENED) {
+        b.status(status);
+      }
+    }
     evidence.forEach(b::addEvidence);
     if (act == SpeechAct.OTHER || random.nextBoolean()) {
       b.cue(within(evidence.get(0)));
