@@ -287,16 +287,7 @@ public abstract class Source {
    * @throws ValidationException if there is no such occurrence
    */
   public final Evidence find(String exact, int occurrence) {
-    int at = -1;
-    if (exact != null && !exact.isEmpty()) {
-      Search search = Search.of(exact);
-      for (int seen = 0; seen < occurrence; seen++) {
-        at = search.in(text(), at + 1, text().length());
-        if (at < 0) {
-          break;
-        }
-      }
-    }
+    int at = exact != null && !exact.isEmpty() ? Search.of(exact).nth(text(), occurrence) : -1;
     if (occurrence < 1 && exact != null) {
       throw notFound(Rule.EVIDENCE_NOT_FOUND, "occurrences count from 1 (the first place '"
           + Check.abbreviate(exact) + "' stands), not " + occurrence);
@@ -391,16 +382,7 @@ public abstract class Source {
       return "it has no words";
     }
     int near = span.start() <= codePointCount() ? charIndex(span.start()) : text().length();
-    Search search = Search.of(words);
-    int best = -1;
-    for (int at = search.in(text(), 0, text().length()); at >= 0; at = search.in(text(), at + 1, text().length())) {
-      if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) {
-        best = at;
-      }
-      if (at > near) {
-        break;
-      }
-    }
+    int best = Search.of(words).nearest(text(), near);
     if (best < 0) {
       return "its words stand nowhere in the text";
     }

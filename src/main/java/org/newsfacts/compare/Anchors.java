@@ -99,17 +99,7 @@ public final class Anchors {
     if (words.isEmpty()) {
       return -1;
     }
-    Search search = Search.of(words);
-    int best = -1;
-    for (int at = search.in(text, 0, text.length()); at >= 0; at = search.in(text, at + 1, text.length())) {
-      if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) {
-        best = at;
-      }
-      if (at > near) {
-        break;   // later occurrences are only farther
-      }
-    }
-    return best;
+    return Search.of(words).nearest(text, near);
   }
 
   /** A text with runs of white space as one space and quotation marks and dashes of one kind. */

@@ -43,20 +43,12 @@ public final class Search {
    * @param to the char index the pattern must end at or before
    */
   public int in(String text, int from, int to) {
-    int k = 0;
-    for (int i = Math.max(from, 0); i < to; i++) {
-      char c = text.charAt(i);
-      while (k > 0 && c != pattern.charAt(k)) {
-        k = border[k - 1];
-      }
-      if (c == pattern.charAt(k)) {
-        k++;
-      }
-      if (k == pattern.length()) {
-        return i - k + 1;
-      }
-    }
-    return -1;
+    int[] first = {-1};
+    scan(text, from, to, at -> {
+      first[0] = at;
+      return false;
+    });
+    return first[0];
   }
 
   /**
@@ -67,7 +59,56 @@ public final class Search {
    * @param to the char index the occurrences end at or before
    */
   public int count(String text, int from, int to) {
-    int count = 0;
+    return scan(text, from, to, at -> true);
+  }
+
+  /**
+   * {@return the index of the {@code n}-th place (from 1, places overlapping or not) where the
+   * pattern stands in the text, or -1}
+   *
+   * @param text the text
+   * @param n which place
+   */
+  public int nth(String text, int n) {
+    int[] found = {-1};
+    int[] seen = {0};
+    scan(text, 0, text.length(), at -> {
+      if (++seen[0] < n) {
+        return true;
+      }
+      found[0] = at;
+      return false;
+    });
+    return n < 1 ? -1 : found[0];
+  }
+
+  /**
+   * {@return the index of the place where the pattern stands nearest to a char index (the earlier
+   * of two as near), or -1}
+   *
+   * @param text the text
+   * @param near the char index
+   */
+  public int nearest(String text, int near) {
+    int[] best = {-1};
+    scan(text, 0, text.length(), at -> {
+      if (best[0] < 0 || Math.abs(at - near) < Math.abs(best[0] - near)) {
+        best[0] = at;
+      }
+      return at <= near;   // later places are only farther
+    });
+    return best[0];
+  }
+
+  /**
+   * One pass of the search: each place where the pattern stands, overlapping or not, goes to the
+   * visitor in order until it answers false. The state carries over from one place to the next, so
+   * the whole pass is linear whatever the pattern.
+   *
+   * @return how many places the visitor was given
+   */
+  private int scan(String text, int from, int to, java.util.function.IntPredicate visitor) {
+    int visited = 0;
     int k = 0;
     for (int i = Math.max(from, 0); i < to; i++) {
       char c = text.charAt(i);
@@ -78,11 +119,14 @@ public final class Search {
         k++;
       }
       if (k == pattern.length()) {
-        count++;
+        visited++;
+        if (!visitor.test(i - k + 1)) {
+          return visited;
+        }
         k = border[k - 1];
       }
     }
-    return count;
+    return visited;
   }
 
   /**

@@ -41,4 +41,30 @@ class SearchTest {
     assertThat(Search.of("ab").in("xxab", 0, 4)).isEqualTo(2);
     assertThat(Search.contains("abc", "")).isTrue();
   }
+
+  @Test
+  void findsTheNthAndTheNearestPlaceAsANaiveSearchDoes() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int round = 0; round < 20_000; round++) {
+      String text = random(random, random.nextInt(30));
+      String pattern = random(random, 1 + random.nextInt(4));
+      java.util.List<Integer> places = new java.util.ArrayList<>();
+      for (int at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) {
+        places.add(at);
+      }
+      int n = random.nextInt(6);
+      int near = random.nextInt(text.length() + 1);
+      int nearest = -1;
+      for (int at : places) {
+        if (nearest < 0 || Math.abs(at - near) < Math.abs(nearest - near)) {
+          nearest = at;
+        }
+      }
+      Search search = Search.of(pattern);
+
+      assertThat(search.nth(text, n)).as(text + " " + pattern + " " + n)
+          .isEqualTo(n >= 1 && n <= places.size() ? places.get(n - 1) : -1);
+      assertThat(search.nearest(text, near)).as(text + " " + pattern + " " + near).isEqualTo(nearest);
+    }
+  }
 }
