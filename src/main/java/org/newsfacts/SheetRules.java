@@ -1,12 +1,12 @@
 package org.newsfacts;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsfacts.internal.Capped;
 import org.newsfacts.internal.Form;
 import org.newsfacts.internal.Property;
 import org.newsfacts.internal.Search;
@@ -24,7 +24,7 @@ import org.newsfacts.internal.Union;
 final class SheetRules {
   private final FactSheet sheet;
   /** The violations, the first thousand of them kept. */
-  private final org.newsfacts.internal.Capped<Violation> found = new org.newsfacts.internal.Capped<>();
+  private final Capped<Violation> found = new Capped<>();
   private final Map<String, Defined> byId;
   /** The path from the sheet to the value being checked: names, or indexes where the name is null. */
   private String[] names = new String[16];
@@ -107,13 +107,7 @@ final class SheetRules {
   static List<Violation> check(FactSheet sheet) {
     SheetRules rules = new SheetRules(sheet);
     rules.run();
-    if (rules.found.dropped() == 0) {
-      return rules.found;
-    }
-    List<Violation> listed = new ArrayList<>(rules.found);
-    listed.add(Violation.of("", Rule.VIOLATIONS_MORE, "and " + rules.found.dropped() + " more violations,"
-        + " not listed: only the first " + org.newsfacts.internal.Capped.MAX + " are"));
-    return listed;
+    return rules.found.listed(message -> Violation.of("", Rule.VIOLATIONS_MORE, message));
   }
 
   private void run() {

@@ -54,4 +54,18 @@ public final class Capped<T> extends ArrayList<T> {
     dropped += violations.size() - Math.max(room, 0);
     return room > 0 && super.addAll(index, List.copyOf(violations).subList(0, room));
   }
+
+  /**
+   * {@return the violations kept, and, if any were not, one more that says how many}
+   *
+   * @param more makes that last violation from its message
+   */
+  public List<T> listed(java.util.function.Function<String, T> more) {
+    if (dropped == 0) {
+      return this;
+    }
+    List<T> listed = new ArrayList<>(this);
+    listed.add(more.apply("and " + dropped + " more violations, not listed: only the first " + MAX + " are"));
+    return listed;
+  }
 }

@@ -116,24 +116,12 @@ final class Decoder {
 
   private <T> T result(Object value) {
     if (!found.isEmpty() || value == null) {
-      throw new JsonReadException(listed(found), null);
+      throw new JsonReadException(found.listed(
+          message -> MODEL.violation("", Rule.VIOLATIONS_MORE, message, 0, 0)), null);
     }
     @SuppressWarnings("unchecked")
     T read = (T) value;
     return read;
-  }
-
-  /**
-   * {@return the violations kept, and one more that says how many were not, if any were not}
-   */
-  static List<Violation> listed(Capped<Violation> found) {
-    if (found.dropped() == 0) {
-      return found;
-    }
-    List<Violation> listed = new ArrayList<>(found);
-    listed.add(MODEL.violation("", Rule.VIOLATIONS_MORE, "and " + found.dropped() + " more violations,"
-        + " not listed: only the first " + Capped.MAX + " are", 0, 0));
-    return listed;
   }
 
   /** {@return the parser's failure as the exception to throw: an I/O failure is not the document's} */
