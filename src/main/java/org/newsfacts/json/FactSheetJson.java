@@ -238,7 +238,7 @@ public final class FactSheetJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    return read(json, json.length, form(type));
+    return read(json, 0, json.length, form(type));
   }
 
   /**
@@ -283,7 +283,7 @@ public final class FactSheetJson {
     if (document.length > maxDocumentBytes || more) {
       throw tooLong("bytes");
     }
-    return read(document, document.length, form);
+    return read(document, 0, document.length, form);
   }
 
   /**
@@ -394,10 +394,6 @@ public final class FactSheetJson {
     }
   }
 
-  <T> T read(byte[] json, int length, Form<T> form) {
-    return read(json, 0, length, form);
-  }
-
   /** Reads the document that stands from {@code offset}, {@code length} bytes long. */
   <T> T read(byte[] json, int offset, int length, Form<T> form) {
     if (length > maxDocumentBytes) {
@@ -430,10 +426,6 @@ public final class FactSheetJson {
       }
     }
     return parse(form, factory -> factory.createParser(ObjectReadContext.empty(), json, offset, length));
-  }
-
-  FactSheet read(byte[] json, int length) {
-    return read(json, 0, length, SHEET);
   }
 
   FactSheet read(byte[] json, int offset, int length) {
