@@ -78,12 +78,17 @@ public final class Comparison {
     @Override
     public String toString() {
       if (actual == null) {
-        return path + ": missing (" + expected + ")";
+        return path + ": missing (" + oneLine(expected) + ")";
       }
       if (expected == null) {
-        return path + ": unexpected (" + actual + ")";
+        return path + ": unexpected (" + oneLine(actual) + ")";
       }
-      return path + ": expected " + expected + ", was " + actual;
+      return path + ": expected " + oneLine(expected) + ", was " + oneLine(actual);
+    }
+
+    /** {@return the words with their line breaks shown as escapes, so that a difference is one line} */
+    private static String oneLine(String words) {
+      return words.replace("\r", "\\r").replace("\n", "\\n");
     }
   }
 

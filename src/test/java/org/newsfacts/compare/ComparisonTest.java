@@ -207,4 +207,10 @@ class ComparisonTest {
     assertThat(result.moved()).as(name).isNotEmpty();
     assertThat(Comparison.of(gold, result.sheet()).differences()).as(name).isEmpty();
   }
+
+  @Test
+  void aDifferenceIsOneLineWhateverItsWords() {
+    assertThat(new Difference(Kind.CLAIM, "claims[c-x].evidence[0].text", "a\nb", "a\r\nb"))
+        .hasToString("claims[c-x].evidence[0].text: expected a\\nb, was a\\r\\nb");
+  }
 }
