@@ -68,9 +68,19 @@ public final class CorpusJob {
   /**
    * One thing the job counts: a claim's factuality, a currency and an amount, a quoted speaker, a
    * sheet, or a bad line.
+   *
+   * @param kind {@code factuality}, {@code currency}, {@code speaker}, {@code sheet} or {@code bad}
+   * @param key the factuality, the currency code, the speaker's name; for a bad line its file, a
+   *     line break, and its violations
+   * @param line the line's number in its file, from 1
+   * @param amount the amount, for a currency; otherwise null
    */
   public record Fact(String kind, String key, long line, BigDecimal amount) implements Serializable {}
 
+  /**
+   * @param args {@code generate FILE SHEETS}, or {@code run|bench INPUT OUTPUT}
+   * @throws IOException if a file cannot be read or written
+   */
   public static void main(String[] args) throws IOException {
     if (args.length == 3 && args[0].equals("generate")) {
       generate(Path.of(args[1]), Integer.parseInt(args[2]));
@@ -104,7 +114,13 @@ public final class CorpusJob {
     }
   }
 
-  /** What the job found, for its last line. */
+  /**
+   * What the job found, for its last line.
+   *
+   * @param sheets the valid sheets
+   * @param badLines the lines that are no valid sheet
+   * @param bytes the size of the input
+   */
   public record Summary(long sheets, long badLines, long bytes) {}
 
   /**
