@@ -49,6 +49,7 @@ public abstract class Claim {
       .defaulted("factuality", Factuality.SHAPE, Claim::factuality, Builder::factuality)
       .list("assessments", Assessment.SHAPE, Claim::assessments, Builder::addAssessments)
       .optional("time", Time.SHAPE, Claim::time, Builder::time)
+      .list("basedOn", Forms.ID, Claim::basedOn, Builder::addBasedOn).to(Participant.class)
       .nonEmptyList("evidence", Evidence.SHAPE, Claim::evidence, Builder::addEvidence)
       .optional("confidence", Forms.CONFIDENCE, Claim::confidence, Builder::confidence)
       .list("inferred", Forms.PATH, Claim::inferred, Builder::addInferred)
@@ -124,6 +125,8 @@ public abstract class Claim {
       TIME,
       /** How: "by rail", "de forma gradual". */
       MANNER,
+      /** While what, or as what goes on: "as the efforts continue", "a medida que", "while". */
+      CIRCUMSTANCE,
       /** With what: "with drones". */
       INSTRUMENT,
       /** What it concerns: "involves a third country in the health incidents", "on trade". */
@@ -269,6 +272,13 @@ public abstract class Claim {
   /** {@return the time the claim concerns, as precise as the text says} */
   public abstract Optional<Time> time();
 
+  /**
+   * {@return the ids of the documents, surveys or datasets the text says the claim's figures come
+   * from: "Source: U.S. Census Bureau, Advance Monthly Retail Trade Survey" (W3C PROV's
+   * {@code wasDerivedFrom}); who says it stays the holder's speaker}
+   */
+  public abstract List<String> basedOn();
+
   /** {@return the spans of the source that carry the claim; never empty} */
   public abstract List<Evidence> evidence();
 
@@ -402,6 +412,15 @@ public abstract class Claim {
      * @return this builder
      */
     Builder time(Time time);
+
+    /**
+     * Adds a document, survey or dataset the text says the claim's figures come from.
+     *
+     * @param participant the id of a participant, usually a {@link Participant.Kind#DOCUMENT} or
+     *     {@link Participant.Kind#PROGRAMME}
+     * @return this builder
+     */
+    Builder addBasedOn(String participant);
 
     /**
      * Adds a span that carries the claim.

@@ -42,6 +42,7 @@ public abstract class Event {
       .optional("place", Forms.ID, Event::place, Builder::place).to(Place.class)
       .list("agents", Forms.ID, Event::agents, Builder::addAgents).to(Participant.class)
       .list("affected", Forms.ID, Event::affected, Builder::addAffected).to(Participant.class, Place.class)
+      .list("arguments", Claim.Argument.SHAPE, Event::arguments, Builder::addArguments)
       .list("links", Link.SHAPE, Event::links, Builder::addLinks)
       .nonEmptyList("evidence", Evidence.SHAPE, Event::evidence, Builder::addEvidence)
       .optional("confidence", Forms.CONFIDENCE, Event::confidence, Builder::confidence)
@@ -179,6 +180,12 @@ public abstract class Event {
   /** {@return the ids of the participants or places it affected, as far as the text says} */
   public abstract List<String> affected();
 
+  /**
+   * {@return its further arguments, as a claim has them: its purpose ("to rebuild the grid"),
+   * instrument ("using chemical weapons"), reason, condition, manner, recipient or target}
+   */
+  public abstract List<Claim.Argument> arguments();
+
   /** {@return how it relates to other events and meetings of the sheet} */
   public abstract List<Link> links();
 
@@ -270,6 +277,15 @@ public abstract class Event {
      * @return this builder
      */
     Builder addAffected(String participantOrPlace);
+
+    /**
+     * Adds a further argument: a purpose, an instrument, a reason, a condition.
+     *
+     * @param argument such as {@code Claim.Argument.of(Claim.Argument.Kind.INSTRUMENT,
+     *     Term.text("armes chimiques"))}
+     * @return this builder
+     */
+    Builder addArguments(Claim.Argument argument);
 
     /**
      * Adds a relation to another event or a meeting.

@@ -40,8 +40,8 @@ import org.newsfacts.internal.WireNames;
  * ({@link #statedCount()}, the "9" of "9 países"); when it does both, they must agree. The
  * {@linkplain #publisher() publisher} of the item may narrate and report without being named in
  * the body: it alone may have no evidence. A participant may be {@linkplain #partOf() part of}
- * another (a division of a network, staff of a ministry) and {@linkplain #locatedIn() based} in
- * places of the sheet. A {@linkplain Kind#DOCUMENT document} (a report, an article, a video)
+ * another (a division of a network, staff of a ministry, "son armée" of a person, "four of the
+ * 37 projects" of the group of 37) and {@linkplain #locatedIn() based} in places of the sheet. A {@linkplain Kind#DOCUMENT document} (a report, an article, a video)
  * may speak and be spoken of like anyone else.
  */
 @Value.Immutable
@@ -92,7 +92,17 @@ public abstract class Participant {
      * A report, article, study, letter, post or video, as a source of statements or their target:
      * "the report said", "NBC's article", "una andanada de informaciones".
      */
-    DOCUMENT;
+    DOCUMENT,
+    /**
+     * A programme, scheme, fund, plan or survey that facts are about or figures come from:
+     * "Horizon 2020", "the Synergy Grants", "the Advance Monthly Retail Trade Survey".
+     */
+    PROGRAMME,
+    /**
+     * An object the facts are about that is none of the above: a drone, a map, a vessel, a
+     * vaccine.
+     */
+    THING;
 
     // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
     @JsonValue
@@ -131,6 +141,9 @@ public abstract class Participant {
   /**
    * {@return the outlet's characterisations, epithets and honorifics, as written: "the veteran
    * diplomat", "hardline", "His Majesty"}
+   *
+   * <p>Only the outlet's: a speaker's epithet ("el mapa infantil" in a minister's answer) is
+   * something the speaker says, a {@link Claim} of the statement that holds it.
    */
   public abstract List<String> characterisations();
 
@@ -141,8 +154,10 @@ public abstract class Participant {
   public abstract List<String> members();
 
   /**
-   * {@return the ids of the organisations or groups it is part of or works for, as the text states:
-   * the news division of a network, employees of a ministry}
+   * {@return the ids of the participants it is part of, works for or belongs to, as the text
+   * states: the news division of a network, employees of a ministry, a person's army; for a group
+   * that is part of another, the larger group ("four of the projects": a group with the stated
+   * count 4, part of the group of 37 projects)}
    */
   public abstract List<String> partOf();
 

@@ -53,6 +53,7 @@ public abstract class Source {
       .optional("republishedFrom", URL, Source::republishedFrom, Builder::republishedFrom)
       .optional("translationOf", URL, Source::translationOf, Builder::translationOf)
       .optional("published", TimePoint.FORM, Source::published, Builder::published)
+      .optional("publishedAsWritten", Forms.TEXT, Source::publishedAsWritten, Builder::publishedAsWritten)
       .list("authors", Forms.TEXT, Source::authors, Builder::addAuthors)
       .optional("dateline", Forms.ID, Source::dateline, Builder::dateline).to(Place.class)
       .optional("revision", Revision.SHAPE, Source::revision, Builder::revision)
@@ -174,6 +175,13 @@ public abstract class Source {
 
   /** {@return when it was published, as precise as known: {@code 2025-03-19T10:15+02:00}} */
   public abstract Optional<TimePoint> published();
+
+  /**
+   * {@return the publication date and time as the item prints them, where {@link #published()}
+   * cannot hold them unambiguously: "11/10/2019 - 22:12" (10 November or 11 October?) is
+   * {@code published} 2019 and these words}
+   */
+  public abstract Optional<String> publishedAsWritten();
 
   /** {@return the authors of the byline, as written} */
   public abstract List<String> authors();
@@ -572,6 +580,15 @@ public abstract class Source {
      * @return this builder
      */
     Builder published(TimePoint published);
+
+    /**
+     * Sets the publication date and time as printed, where {@code published} cannot hold them
+     * unambiguously.
+     *
+     * @param words such as "11/10/2019 - 22:12"
+     * @return this builder
+     */
+    Builder publishedAsWritten(String words);
 
     /**
      * Adds an author of the byline.

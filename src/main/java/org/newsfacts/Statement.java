@@ -38,6 +38,10 @@ import org.newsfacts.internal.WireNames;
  * ({@link Link}). One act a statement: where one quote thanks, reports and warns, each act is a
  * statement of its own, part of the quote. {@link #text()} is the statement as the source gives it; a direct quote
  * is given without its quotation marks and must stand verbatim in the statement's evidence.
+ *
+ * <p>In a transcript or an interview, the speaker label that opens a turn ("MR. PRICE:", "Q:") is
+ * the statement's {@linkplain #label() label}, shared by every statement of the turn, in place of
+ * a cue.
  */
 @Value.Immutable
 @FactStyle
@@ -51,6 +55,7 @@ public abstract class Statement {
       .required("speech", Scalar.enumeration(SpeechMode.class), Statement::speech, Builder::speech)
       .required("act", Scalar.enumeration(SpeechAct.class), Statement::act, Builder::act)
       .optional("cue", Evidence.SHAPE, Statement::cue, Builder::cue)
+      .optional("label", Evidence.SHAPE, Statement::label, Builder::label)
       .required("text", Forms.PASSAGE, Statement::text, Builder::text)
       .optional("language", LanguageTag.FORM, Statement::language, Builder::language)
       .list("translations", Translation.SHAPE, Statement::translations, Builder::addTranslations)
@@ -65,6 +70,7 @@ public abstract class Statement {
       .to(Participant.class, Statement.class)
       .list("links", Link.SHAPE, Statement::links, Builder::addLinks)
       .list("topics", Topic.SHAPE, Statement::topics, Builder::addTopics)
+      .flag("truncated", Statement::truncated, Builder::truncated)
       .nonEmptyList("evidence", Evidence.SHAPE, Statement::evidence, Builder::addEvidence)
       .optional("confidence", Forms.CONFIDENCE, Statement::confidence, Builder::confidence)
       .list("inferred", Forms.PATH, Statement::inferred, Builder::addInferred)
@@ -191,6 +197,24 @@ public abstract class Statement {
   /** {@return the span of the reporting words, as written: "señaló Umerov", "según él", "said"} */
   public abstract Optional<Evidence> cue();
 
+  /**
+   * {@return the span of the speaker label that opens a turn of a transcript or an interview, where
+   * the statement is one: "SECRETARIO POMPEO:", "Q:", "MR. PRICE:"}
+   *
+   * <p>One label introduces every statement of its turn, so each of them holds the same span; it
+   * stands before the statement's evidence, not inside it, and the statement needs no other cue.
+   */
+  public abstract Optional<Evidence> label();
+
+  /**
+   * {@return whether the statement is cut off in the text the sheet has: the item, or the excerpt
+   * kept of it, ends (or breaks off) before the statement does; false by default}
+   */
+  @Value.Default
+  public boolean truncated() {
+    return false;
+  }
+
   /** {@return the content: the statement as the source gives it} */
   public abstract String text();
 
@@ -294,6 +318,17 @@ public abstract class Statement {
             + " the statement's evidence: the reporting words belong to one of its spans");
       }
     });
+    label().ifPresent(label -> {
+      int first = Integer.MAX_VALUE;
+      for (Evidence span : evidence()) {
+        first = span == null ? first : Math.min(first, span.start());
+      }
+      if (!evidence().isEmpty() && label.end() > first) {
+        check.add("label", Rule.EVIDENCE_RANGE, "the speaker label [" + label.start() + "," + label.end()
+            + ") does not stand before the statement's evidence, which starts at " + first + ": a label"
+            + " opens the turn; reporting words inside the statement are its cue");
+      }
+    });
     if (act() == SpeechAct.OTHER && cue().isEmpty()) {
       check.add("cue", Rule.REQUIRED, "an act of 'other' needs its cue: the reporting words as written");
     }
@@ -357,6 +392,24 @@ public abstract class Statement {
      * @return this builder
      */
     Builder cue(Evidence cue);
+
+    /**
+     * Sets the span of the transcript's speaker label that opens the statement's turn.
+     *
+     * @param label such as {@code source.find("SECRETARIO POMPEO:")}; every statement of the turn
+     *     holds the same span
+     * @return this builder
+     */
+    Builder label(Evidence label);
+
+    /**
+     * Sets whether the statement is cut off in the text the sheet has.
+     *
+     * @param truncated true where the text ends or breaks off before the statement does; false by
+     *     default
+     * @return this builder
+     */
+    Builder truncated(boolean truncated);
 
     /**
      * Sets the content, as the source gives it; required.

@@ -31,12 +31,18 @@ import org.newsfacts.internal.WireNames;
  *   <tr><td>"yesterday" (published 2025-03-19)</td><td>{@code words} "yesterday", {@code at}
  *       {@code 2025-03-18}, and the holder marks {@code time.at} as inferred</td></tr>
  *   <tr><td>"last month" (no publication date)</td><td>{@code words} "last month" alone</td></tr>
+ *   <tr><td>"antes de empezar este viaje"</td><td>{@code anchor} the trip's meeting id, the modifier
+ *       {@code BEFORE}, and the words</td></tr>
+ *   <tr><td>"two days after the summit"</td><td>{@code anchor}, {@code AFTER}, {@code duration} 2
+ *       {@code d}</td></tr>
+ *   <tr><td>"déjà"; "in the coming days"</td><td>{@code relative} {@code PAST}; {@code FUTURE}, with
+ *       the words</td></tr>
  * </table>
  *
  * <p>A relative expression is kept as its words; the date it resolves to, when the publication date
  * allows it, is a value the text does not state, so the fact that holds the time lists it among
  * its {@code inferred} paths. A time is a point or an interval, not both; a modifier qualifies a
- * point; an interval does not end before it starts; a duration is in a unit of time, and where an
+ * point or an anchor; an interval does not end before it starts; a duration is in a unit of time, and where an
  * interval has both ends as well, it agrees with them. A point with a duration is something at
  * that point that lasts that long ("a two-hour meeting on 17 January"). An end and a duration without a start is
  * the interval of that length that ends then: "the three months ending in June" is {@code end}
@@ -59,6 +65,8 @@ public abstract class Time {
       .optional("duration", Quantity.SHAPE, Time::duration, Builder::duration)
       .optional("every", Quantity.SHAPE, Time::every, Builder::every)
       .optional("modifier", Scalar.enumeration(Modifier.class), Time::modifier, Builder::modifier)
+      .optional("anchor", Forms.ID, Time::anchor, Builder::anchor).to(Event.class, Meeting.class, Statement.class)
+      .optional("relative", Scalar.enumeration(Relative.class), Time::relative, Builder::relative)
       .optional("words", Forms.TEXT, Time::words, Builder::words)
       .build();
 
@@ -90,9 +98,62 @@ public abstract class Time {
     }
   }
 
+  /**
+   * Which side of the moment of speaking a time lies on, where the text says no more: TimeML's
+   * {@code PAST_REF}, {@code PRESENT_REF} and {@code FUTURE_REF}. The moment is the statement's, or
+   * the publication's for the outlet's own narration.
+   */
+  public enum Relative {
+    /** Before it: "already", "déjà", "recently", "in the past". */
+    PAST,
+    /** At it: "now", "currently", "actualmente". */
+    PRESENT,
+    /** After it: "soon", "in the coming days", "en los próximos días", "later". */
+    FUTURE;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
+  }
+
   /** {@return a new builder} */
   public static Builder builder() {
     return ImmutableTime.builder();
+  }
+
+  /**
+   * {@return a time stated against an event, meeting or statement of the sheet: "before this
+   * trip" is {@code anchored(BEFORE, "m-trip")}, "during the talks" {@code anchored(null,
+   * "m-talks")}}
+   *
+   * <p>Add a duration for "two days after the summit", and the words as written:
+   * {@code Time.builder().from(Time.anchored(Time.Modifier.BEFORE, "m-trip")).words("antes de
+   * empezar este viaje").build()}.
+   *
+   * @param modifier {@link Modifier#BEFORE}, {@link Modifier#AFTER}, {@link Modifier#START} ...,
+   *     or {@code null} for the time of the anchor itself ("during", "at")
+   * @param anchor the id of the event, meeting or statement
+   */
+  public static Time anchored(Modifier modifier, String anchor) {
+    Builder builder = builder().anchor(Check.notNull(anchor, "anchor"));
+    if (modifier != null) {
+      builder.modifier(modifier);
+    }
+    return builder.build();
+  }
+
+  /**
+   * {@return a time the text places only before, at or after the moment of speaking, with its
+   * words: "déjà" is {@code relative(PAST, "déjà")}, "in the coming days" {@code relative(FUTURE,
+   * "in the coming days")}}
+   *
+   * @param relative past, present or future
+   * @param words the expression as written
+   */
+  public static Time relative(Relative relative, String words) {
+    return builder().relative(Check.notNull(relative, "relative")).words(words).build();
   }
 
   /**
@@ -194,6 +255,19 @@ public abstract class Time {
   public abstract Optional<String> words();
 
   /**
+   * {@return the id of the event, meeting or statement the time is stated against: "before this
+   * trip", "two days after the summit", "during the talks" (TimeML's anchor); the modifier says
+   * which side of it, a duration how far}
+   */
+  public abstract Optional<String> anchor();
+
+  /**
+   * {@return which side of the moment of speaking the time lies on, where the text says no more:
+   * "déjà", "now", "in the coming days"}
+   */
+  public abstract Optional<Relative> relative();
+
+  /**
    * {@return a copy with the expression as written}
    *
    * @param words the words
@@ -222,9 +296,10 @@ public abstract class Time {
   @Value.Check
   final void check() {
     Check check = new Check("Time").properties(SHAPE, this);
-    if (at().isEmpty() && !isInterval() && duration().isEmpty() && every().isEmpty() && words().isEmpty()) {
-      check.add("", Rule.TIME_INVALID, "a time states a point, an interval, a duration, a period or"
-          + " words; this one states none");
+    if (at().isEmpty() && !isInterval() && duration().isEmpty() && every().isEmpty() && words().isEmpty()
+        && anchor().isEmpty() && relative().isEmpty()) {
+      check.add("", Rule.TIME_INVALID, "a time states a point, an interval, a duration, a period, an"
+          + " anchor, a side of now or words; this one states none");
     }
     every().ifPresent(every -> {
       if (!every.unit().isTime()) {
@@ -240,8 +315,10 @@ public abstract class Time {
       check.add(start().isPresent() ? "start" : "end", Rule.TIME_INVALID,
           "a time is a point (at) or an interval (start, end), not both");
     }
-    if (modifier().isPresent() && at().isEmpty()) {
-      check.add("modifier", Rule.TIME_INVALID, "a modifier qualifies a point: set at");
+    if (modifier().isPresent() && at().isEmpty() && anchor().isEmpty()) {
+      check.add("modifier", Rule.TIME_INVALID, "a modifier qualifies a point or an anchor: set at (\"early"
+          + " June\"), or anchor to the event it is stated against (\"before the trip\"); for \"already\""
+          + " or \"soon\" without either, set relative instead");
     }
     if (start().isPresent() && end().isPresent()) {
       LocalDate first = start().get().date().map(PartialDate::first).orElse(null);
@@ -316,7 +393,7 @@ public abstract class Time {
 
   /**
    * {@return the time in one line: {@code --01-17}, {@code --06-14/--06-15}, {@code 2022/..},
-   * {@code 2024 (end) "a finales de 2024"}, {@code for 30 d}}
+   * {@code 2024 (end) "a finales de 2024"}, {@code for 30 d}, {@code before m-trip}, {@code past "déjà"}}
    */
   @Override
   public final String toString() {
@@ -327,8 +404,15 @@ public abstract class Time {
       text.append(start().map(TimePoint::toString).orElse("..")).append('/')
           .append(end().map(TimePoint::toString).orElse(".."));
     }
-    modifier().ifPresent(m -> text.append(" (").append(m.name().toLowerCase(java.util.Locale.ROOT))
-        .append(')'));
+    if (text.length() == 0 && anchor().isPresent()) {
+      modifier().ifPresent(m -> text.append(m.name().toLowerCase(java.util.Locale.ROOT)).append(' '));
+      text.append(anchor().get());
+    } else {
+      modifier().ifPresent(m -> text.append(" (").append(m.name().toLowerCase(java.util.Locale.ROOT))
+          .append(')'));
+      anchor().ifPresent(a -> text.append(" of ").append(a));
+    }
+    relative().ifPresent(r -> text.append(text.length() > 0 ? " " : "").append(WireNames.of(r)));
     duration().ifPresent(d -> text.append(text.length() > 0 ? " " : "").append("for ").append(d));
     every().ifPresent(e -> text.append(text.length() > 0 ? " " : "").append("every ").append(e));
     words().ifPresent(w -> text.append(text.length() > 0 ? " " : "").append('"').append(w).append('"'));
@@ -384,6 +468,24 @@ public abstract class Time {
      * @return this builder
      */
     Builder modifier(Modifier modifier);
+
+    /**
+     * Sets the event, meeting or statement the time is stated against.
+     *
+     * @param anchor its id: {@code m-trip} for "before this trip", with the modifier
+     *     {@link Modifier#BEFORE}
+     * @return this builder
+     */
+    Builder anchor(String anchor);
+
+    /**
+     * Sets which side of the moment of speaking the time lies on, where the text says no more.
+     *
+     * @param relative {@link Relative#PAST} for "déjà", {@link Relative#FUTURE} for "in the coming
+     *     days"
+     * @return this builder
+     */
+    Builder relative(Relative relative);
 
     /**
      * Sets the expression as written.

@@ -485,4 +485,118 @@ class TrialFindingsTest {
         .addEvidence(source.find("une carte")).build())).singleElement().satisfies(v -> assertThat(v.message())
         .contains("or, where the text names none, its description", "an unnamed source is set unnamed"));
   }
+
+  // --- fifth trials: a press transcript, a statement on Syria, two statistical releases ---------
+
+  @Test
+  void aTranscriptsSpeakerLabelOpensEachStatementOfItsTurn() {
+    Source transcript = Source.builder().language(LanguageTag.of("en"))
+        .text("MR. PRICE: Good afternoon. We will have more soon.\nQUESTION: When?").build();
+    Evidence label = transcript.find("MR. PRICE:");
+    Statement greeting = Statement.builder().id("s-hello").speaker("p-price").speech(SpeechMode.DIRECT)
+        .act(SpeechAct.GREET).label(label).text("Good afternoon.").addEvidence(transcript.find("Good afternoon."))
+        .build();
+    Statement promise = Statement.builder().id("s-soon").speaker("p-price").speech(SpeechMode.DIRECT)
+        .act(SpeechAct.PROMISE).label(label).text("We will have more soon.")
+        .addEvidence(transcript.find("We will have more soon.")).build();
+
+    assertThat(greeting.label()).isEqualTo(promise.label()).hasValue(label);
+    assertThat(greeting.cue()).isEmpty();
+    assertThat(violationsOf(() -> Statement.builder().id("s-when").speech(SpeechMode.DIRECT).act(SpeechAct.ASK)
+        .label(transcript.find("QUESTION:")).text("Good afternoon.")
+        .addEvidence(transcript.find("Good afternoon.")).build()))
+        .singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("label");
+          assertThat(v.rule()).isEqualTo(Rule.EVIDENCE_RANGE);
+          assertThat(v.message()).contains("does not stand before the statement's evidence, which starts at 11");
+        });
+  }
+
+  @Test
+  void aStatementCutOffByTheExcerptSaysSo() {
+    Statement cut = Statement.builder().id("s-cut").speech(SpeechMode.DIRECT).act(SpeechAct.SAY)
+        .text("officials").addEvidence(span("officials")).truncated(true).build();
+
+    assertThat(cut.truncated()).isTrue();
+    assertThat(Statement.builder().from(cut).truncated(false).build().truncated()).isFalse();
+  }
+
+  @Test
+  void aTimeStatedAgainstAnEventNamesItAndWhichSide() {
+    Time beforeTrip = Time.builder().from(Time.anchored(Time.Modifier.BEFORE, "m-call"))
+        .words("before the call").build();
+    Time twoDaysAfter = Time.builder().anchor("m-call").modifier(Time.Modifier.AFTER)
+        .duration(Quantity.of(2, Unit.measure("d"))).build();
+
+    assertThat(beforeTrip).hasToString("before m-call \"before the call\"");
+    assertThat(twoDaysAfter).hasToString("after m-call for 2 d");
+    assertThat(twoDaysAfter.anchor()).hasValue("m-call");
+    assertThat(Time.anchored(null, "m-call").modifier()).isEmpty();
+    assertThat(AttributionTest.sheet().addStatements(Statement.builder().id("s-then").speaker("p-minister")
+            .speech(SpeechMode.INDIRECT).act(SpeechAct.SAY).text("x").addEvidence(span("officials"))
+            .time(beforeTrip).build()).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addStatements(Statement.builder().id("s-then").speaker("p-minister")
+            .speech(SpeechMode.INDIRECT).act(SpeechAct.SAY).text("x").addEvidence(span("officials"))
+            .time(Time.anchored(Time.Modifier.AFTER, "p-wire")).build(),
+        Statement.builder().id("s-later").speaker("p-minister")
+            .speech(SpeechMode.INDIRECT).act(SpeechAct.SAY).text("x").addEvidence(span("officials"))
+            .time(Time.anchored(Time.Modifier.AFTER, "m-none")).build()).violations())
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(
+            tuple("statements[5].time.anchor", "ref.kind"),
+            tuple("statements[6].time.anchor", "ref.unresolved"));
+  }
+
+  @Test
+  void alreadyAndInTheComingDaysLieOnASideOfNow() {
+    Time already = Time.relative(Time.Relative.PAST, "déjà");
+    Time soon = Time.relative(Time.Relative.FUTURE, "en los próximos días");
+
+    assertThat(already.relative()).hasValue(Time.Relative.PAST);
+    assertThat(soon).hasToString("future \"en los próximos días\"");
+    assertThat(already).hasToString("past \"déjà\"");
+    assertThat(violationsOf(() -> Time.builder().modifier(Time.Modifier.BEFORE).words("déjà").build()))
+        .singleElement().satisfies(v -> assertThat(v.message())
+            .contains("set at", "anchor to the event", "set relative instead"));
+    assertThat(violationsOf(() -> Time.builder().relative(Time.Relative.FUTURE).build())).isEmpty();
+  }
+
+  @Test
+  void anEventHasItsPurposeAndInstrumentAsAClaimHasThem() {
+    Event massacre = Event.builder().id("e-massacre").what("un nouveau massacre")
+        .status(Event.Status.HYPOTHETICAL)
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.INSTRUMENT, Term.text("des armes chimiques")))
+        .addEvidence(span("officials")).build();
+
+    assertThat(massacre.arguments()).extracting(Claim.Argument::kind)
+        .containsExactly(Claim.Argument.Kind.INSTRUMENT);
+    assertThat(AttributionTest.sheet().addEvents(Event.builder().from(massacre)
+            .addArguments(Claim.Argument.of(Claim.Argument.Kind.PURPOSE, Term.entity("c-none"))).build())
+        .violations()).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("events[0].arguments[1].value.entity", "ref.unresolved"));
+  }
+
+  @Test
+  void figuresNameTheSurveyTheyComeFrom() {
+    FactSheet.Builder sheet = AttributionTest.sheet().addParticipants(Participant.builder().id("p-survey")
+        .kind(Participant.Kind.PROGRAMME).description("the survey").addEvidence(span("the report")).build());
+    Claim figure = Claim.builder().id("c-figure").holder("s-daily").subject(Term.text("Sales"))
+        .value(Term.quantity(Quantity.of(3, Unit.PERCENT))).addBasedOn("p-survey")
+        .addEvidence(span("officials")).build();
+
+    assertThat(sheet.addClaims(figure).build().claim("c-figure").orElseThrow().basedOn())
+        .containsExactly("p-survey");
+    assertThat(AttributionTest.sheet().addClaims(Claim.builder().id("c-figure").holder("s-daily")
+            .subject(Term.text("Sales")).addBasedOn("pl-lviv").addEvidence(span("officials")).build())
+        .violations()).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("claims[3].basedOn[0]", "ref.kind"));
+  }
+
+  @Test
+  void aDateThatPrintsAmbiguouslyIsKeptAsPrinted() {
+    Source source = Source.builder().language(LanguageTag.of("en")).text("x")
+        .published(TimePoint.parse("2019")).publishedAsWritten("11/10/2019 - 22:12").build();
+
+    assertThat(source.publishedAsWritten()).hasValue("11/10/2019 - 22:12");
+    assertThat(source.published()).hasValue(TimePoint.parse("2019"));
+  }
 }

@@ -198,7 +198,9 @@ public final class SchemaOrgExport {
     out.writeStringProperty("@id", node(p.id()));
     String type = p.kind() == Participant.Kind.PERSON ? "Person"
         : p.kind() == Participant.Kind.COUNTRY ? "Country"
-        : p.kind() == Participant.Kind.DOCUMENT ? "CreativeWork" : "Organization";
+        : p.kind() == Participant.Kind.DOCUMENT ? "CreativeWork"
+        : p.kind() == Participant.Kind.PROGRAMME ? "Project"
+        : p.kind() == Participant.Kind.THING ? "Thing" : "Organization";
     out.writeStringProperty("@type", type);
     p.name().ifPresent(name -> out.writeStringProperty("name", name));
     p.description().ifPresent(description -> out.writeStringProperty("description", description));
@@ -216,7 +218,8 @@ public final class SchemaOrgExport {
     }
     array("member", p.members(), id -> reference(node(id)));
     array(p.kind() == Participant.Kind.PERSON ? "memberOf" : p.kind() == Participant.Kind.DOCUMENT
-        ? "isPartOf" : "parentOrganization", p.partOf(), id -> reference(node(id)));
+        || p.kind() == Participant.Kind.THING ? "isPartOf" : "parentOrganization", p.partOf(),
+        id -> reference(node(id)));
     array(p.kind() == Participant.Kind.PERSON ? "workLocation" : p.kind() == Participant.Kind.DOCUMENT
         ? "locationCreated" : "location", p.locatedIn(), id -> reference(node(id)));
     identifiers(p.externalIds(), p.kind() == Participant.Kind.COUNTRY

@@ -48,7 +48,8 @@ public final class GoldenSheets {
       + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent at 90 percent"
       + " confidence), revised from 4.9 percent. \"We will"
       + " act on the strike\", the team's spokesman said. Ana calls Bob every week. If"
-      + " a reporter writes that, Bob will deny it.";
+      + " a reporter writes that, Bob will deny it.\nQ: When? BOB: Before the price talks. Talks already"
+      + " failed. Rebel drones hit docks to stop trade. More in the coming days, and";
 
   private GoldenSheets() {}
 
@@ -79,6 +80,7 @@ public final class GoldenSheets {
         .addLabels("For Immediate Release")
         .addExternalIds(ExternalId.of("release", "EX-25-001"))
         .excerpt(true)
+        .publishedAsWritten("19 March")
         .text(TEXT)
         .addInferred("published")
         .build();
@@ -135,6 +137,11 @@ public final class GoldenSheets {
     Participant rebels = Participant.builder()
         .id("p-rebels").kind(Participant.Kind.GROUP).name("the rebels")
         .addEvidence(source.find("the rebels"))
+        .build();
+    Participant rebelDrones = Participant.builder()
+        .id("p-drones").kind(Participant.Kind.THING).description("Rebel drones")
+        .addPartOf("p-rebels")
+        .addEvidence(source.find("Rebel drones"))
         .build();
     Place port = Place.builder().id("pl-port").name("the port").addEvidence(source.find("the port")).build();
     Event strike = Event.builder()
@@ -302,6 +309,49 @@ public final class GoldenSheets {
         .status(Event.Status.HYPOTHETICAL)
         .addEvidence(source.find("If a reporter writes that"))
         .build();
+    org.newsfacts.Evidence bobsTurn = source.find("BOB:");
+    Statement when = Statement.builder()
+        .id("s-when").speech(SpeechMode.DIRECT).act(SpeechAct.ASK)
+        .label(source.find("Q:"))
+        .text("When?")
+        .addEvidence(source.find("When?"))
+        .build();
+    Statement beforeTalks = Statement.builder()
+        .id("s-before").speaker("p-bob").speech(SpeechMode.DIRECT).act(SpeechAct.SAY)
+        .label(bobsTurn)
+        .text("Before the price talks.")
+        .time(Time.builder().from(Time.anchored(Time.Modifier.BEFORE, "m-next")).words("Before the price talks")
+            .build())
+        .addLinks(Statement.Link.of(Statement.Link.Relation.ANSWERS, "s-when"))
+        .addEvidence(source.find("Before the price talks."))
+        .build();
+    Statement failed = Statement.builder()
+        .id("s-failed").speaker("p-bob").speech(SpeechMode.DIRECT).act(SpeechAct.SAY)
+        .label(bobsTurn)
+        .text("Talks already failed. Rebel drones hit docks to stop trade.")
+        .addEvidence(source.find("Talks already failed. Rebel drones hit docks to stop trade."))
+        .build();
+    Statement more = Statement.builder()
+        .id("s-more").speaker("p-bob").speech(SpeechMode.DIRECT).act(SpeechAct.PROMISE)
+        .label(bobsTurn)
+        .text("More in the coming days, and")
+        .time(Time.relative(Time.Relative.FUTURE, "in the coming days"))
+        .truncated(true)
+        .addEvidence(source.find("More in the coming days, and"))
+        .build();
+    Event hit = Event.builder()
+        .id("e-hit").what("Rebel drones hit docks")
+        .status(Event.Status.HAPPENED).statusBy("s-failed")
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.INSTRUMENT, Term.entity("p-drones")))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.PURPOSE, Term.text("to stop trade")))
+        .addEvidence(source.find("Rebel drones hit docks to stop trade."))
+        .build();
+    Claim talksFailed = Claim.builder()
+        .id("c-failed").holder("s-failed")
+        .subject(Term.text("Talks")).predicate("failed")
+        .time(Time.relative(Time.Relative.PAST, "already"))
+        .addEvidence(source.find("Talks already failed."))
+        .build();
     Statement claimed = Statement.builder()
         .id("s-unstated")
         .speech(SpeechMode.INDIRECT).act(SpeechAct.CLAIM)
@@ -349,6 +399,8 @@ public final class GoldenSheets {
         .value(Term.rank(Rank.of("the lowest").withPosition(1).fromTheBottom()
             .withAmong("the three quarters")))
         .addArguments(Claim.Argument.of(Claim.Argument.Kind.PART_OF, Term.text("the three quarters")))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.CIRCUMSTANCE, Term.text("revised")))
+        .addBasedOn("p-study")
         .addEvidence(source.find("the lowest of the three quarters"))
         .build();
     Statement narration = Statement.builder()
@@ -381,12 +433,14 @@ public final class GoldenSheets {
             .sourceDigest(Provenance.digest(TEXT))
             .build())
         .source(source)
-        .addParticipants(wire, ana, bob, team, sources, bureau, study, rebels, spokesman)
+        .addParticipants(wire, ana, bob, team, sources, bureau, study, rebels, spokesman, rebelDrones)
         .addPlaces(kyiv, ukraine, lviv, port)
         .addMeetings(talks, june, next)
-        .addEvents(strike)
-        .addStatements(agreed, report, denial, narration, cited, claimed, act, reporter)
-        .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts, calls)
+        .addEvents(strike, hit)
+        .addStatements(agreed, report, denial, narration, cited, claimed, act, reporter, when, beforeTalks,
+            failed, more)
+        .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts, calls,
+            talksFailed)
         .build();
   }
 }
