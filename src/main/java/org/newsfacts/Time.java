@@ -33,7 +33,7 @@ import org.newsfacts.internal.WireNames;
  *   <tr><td>"last month" (no publication date)</td><td>{@code words} "last month" alone</td></tr>
  *   <tr><td>"antes de empezar este viaje"</td><td>{@code anchor} the trip's meeting id, the modifier
  *       {@code BEFORE}, and the words</td></tr>
- *   <tr><td>"two days after the summit"</td><td>{@code anchor}, {@code AFTER}, {@code duration} 2
+ *   <tr><td>"two days after the summit"</td><td>{@code anchor}, {@code AFTER}, {@code offset} 2
  *       {@code d}</td></tr>
  *   <tr><td>"déjà"; "in the coming days"</td><td>{@code relative} {@code PAST}; {@code FUTURE}, with
  *       the words</td></tr>
@@ -66,6 +66,7 @@ public abstract class Time {
       .optional("every", Quantity.SHAPE, Time::every, Builder::every)
       .optional("modifier", Scalar.enumeration(Modifier.class), Time::modifier, Builder::modifier)
       .optional("anchor", Forms.ID, Time::anchor, Builder::anchor).to(Event.class, Meeting.class, Statement.class)
+      .optional("offset", Quantity.SHAPE, Time::offset, Builder::offset)
       .optional("relative", Scalar.enumeration(Relative.class), Time::relative, Builder::relative)
       .optional("words", Forms.TEXT, Time::words, Builder::words)
       .build();
@@ -128,7 +129,7 @@ public abstract class Time {
    * trip" is {@code anchored(BEFORE, "m-trip")}, "during the talks" {@code anchored(null,
    * "m-talks")}}
    *
-   * <p>Add a duration for "two days after the summit", and the words as written:
+   * <p>Add an {@linkplain #offset() offset} for "two days after the summit", and the words as written:
    * {@code Time.builder().from(Time.anchored(Time.Modifier.BEFORE, "m-trip")).words("antes de
    * empezar este viaje").build()}.
    *
@@ -257,9 +258,15 @@ public abstract class Time {
   /**
    * {@return the id of the event, meeting or statement the time is stated against: "before this
    * trip", "two days after the summit", "during the talks" (TimeML's anchor); the modifier says
-   * which side of it, a duration how far}
+   * which side of it, the offset how far}
    */
   public abstract Optional<String> anchor();
+
+  /**
+   * {@return how far before or after its anchor the time lies: 2 {@code d} for "two days after the
+   * summit"; a duration, by contrast, is how long something lasts}
+   */
+  public abstract Optional<Quantity> offset();
 
   /**
    * {@return which side of the moment of speaking the time lies on, where the text says no more:
@@ -320,6 +327,21 @@ public abstract class Time {
           + " June\"), or anchor to the event it is stated against (\"before the trip\"); for \"already\""
           + " or \"soon\" without either, set relative instead");
     }
+    offset().ifPresent(offset -> {
+      if (anchor().isEmpty() || modifier().filter(m -> m == Modifier.BEFORE || m == Modifier.AFTER
+          || m == Modifier.ON_OR_BEFORE || m == Modifier.ON_OR_AFTER).isEmpty()) {
+        check.add("offset", Rule.TIME_INVALID, "an offset says how far before or after an anchor: set the"
+            + " anchor and the modifier before or after (\"two days after the summit\")");
+      }
+      if (!offset.unit().isTime()) {
+        check.add("offset.unit", Rule.UNIT_KIND, "an offset is in a unit of time (s, min, h, d, wk, mo, a),"
+            + " not " + offset.unit());
+      }
+      if (offset.amount().filter(a -> a.signum() <= 0).isPresent()) {
+        check.add("offset.amount", Rule.TIME_INVALID, "an offset is longer than nothing; its side is the"
+            + " modifier's, not a sign: 2 d after, not " + offset.amount().get().toPlainString());
+      }
+    });
     if (start().isPresent() && end().isPresent()) {
       LocalDate first = start().get().date().map(PartialDate::first).orElse(null);
       LocalDate last = end().get().date().map(PartialDate::last).orElse(null);
@@ -405,6 +427,7 @@ public abstract class Time {
           .append(end().map(TimePoint::toString).orElse(".."));
     }
     if (text.length() == 0 && anchor().isPresent()) {
+      offset().ifPresent(o -> text.append(o).append(' '));
       modifier().ifPresent(m -> text.append(m.name().toLowerCase(java.util.Locale.ROOT)).append(' '));
       text.append(anchor().get());
     } else {
@@ -477,6 +500,14 @@ public abstract class Time {
      * @return this builder
      */
     Builder anchor(String anchor);
+
+    /**
+     * Sets how far before or after its anchor the time lies.
+     *
+     * @param offset a quantity in a unit of time: 2 {@code d} for "two days after the summit"
+     * @return this builder
+     */
+    Builder offset(Quantity offset);
 
     /**
      * Sets which side of the moment of speaking the time lies on, where the text says no more.

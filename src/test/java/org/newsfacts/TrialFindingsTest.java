@@ -526,10 +526,11 @@ class TrialFindingsTest {
     Time beforeTrip = Time.builder().from(Time.anchored(Time.Modifier.BEFORE, "m-call"))
         .words("before the call").build();
     Time twoDaysAfter = Time.builder().anchor("m-call").modifier(Time.Modifier.AFTER)
-        .duration(Quantity.of(2, Unit.measure("d"))).build();
+        .offset(Quantity.of(2, Unit.measure("d"))).build();
 
     assertThat(beforeTrip).hasToString("before m-call \"before the call\"");
-    assertThat(twoDaysAfter).hasToString("after m-call for 2 d");
+    assertThat(twoDaysAfter).hasToString("2 d after m-call");
+    assertThat(twoDaysAfter.duration()).isEmpty();
     assertThat(twoDaysAfter.anchor()).hasValue("m-call");
     assertThat(Time.anchored(null, "m-call").modifier()).isEmpty();
     assertThat(AttributionTest.sheet().addStatements(Statement.builder().id("s-then").speaker("p-minister")
@@ -544,6 +545,23 @@ class TrialFindingsTest {
         .extracting(Violation::path, v -> v.rule().id()).containsExactly(
             tuple("statements[5].time.anchor", "ref.kind"),
             tuple("statements[6].time.anchor", "ref.unresolved"));
+  }
+
+  @Test
+  void anOffsetSaysHowFarFromAnAnchorAndOnlyThat() {
+    assertThat(violationsOf(() -> Time.builder().at(TimePoint.parse("2025")).offset(Quantity.of(2, Unit.measure("d")))
+        .build())).extracting(Violation::path).containsExactly("offset");
+    assertThat(violationsOf(() -> Time.builder().anchor("m-call").offset(Quantity.of(2, Unit.measure("d")))
+        .build())).singleElement().satisfies(v -> assertThat(v.message()).contains("the modifier before or after"));
+    assertThat(violationsOf(() -> Time.builder().anchor("m-call").modifier(Time.Modifier.AFTER)
+        .offset(Quantity.of(2, Unit.measure("km"))).build())).extracting(v -> v.path() + " " + v.rule().id())
+        .containsExactly("offset.unit unit.kind");
+    assertThat(violationsOf(() -> Time.builder().anchor("m-call").modifier(Time.Modifier.BEFORE)
+        .offset(Quantity.of(0, Unit.measure("d"))).build())).extracting(Violation::path)
+        .containsExactly("offset.amount");
+    assertThat(Time.builder().anchor("m-call").modifier(Time.Modifier.ON_OR_BEFORE)
+        .offset(Quantity.builder().atMost(new BigDecimal("3")).unit(Unit.measure("d")).build()).build().offset())
+        .isPresent();
   }
 
   @Test

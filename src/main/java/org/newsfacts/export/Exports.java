@@ -126,7 +126,10 @@ final class Exports {
     }
   }
 
-  /** {@return a time in ISO 8601 form: a point, or an interval {@code start/end} with {@code ..} where open} */
+  /**
+   * {@return a time in ISO 8601 form: a point, or an interval {@code start/end} with {@code ..} where
+   * open; for a time stated only against an event or the moment of speaking, its words, or null}
+   */
   static String iso(Time time) {
     if (time.at().isPresent()) {
       return time.at().get().toString();
@@ -134,6 +137,10 @@ final class Exports {
     if (time.isInterval()) {
       return time.start().map(TimePoint::toString).orElse("..") + "/"
           + time.end().map(TimePoint::toString).orElse("..");
+    }
+    if (time.duration().isEmpty() && (time.anchor().isPresent() || time.relative().isPresent())) {
+      // stated against an event or the moment of speaking: no date to give, only the words
+      return time.words().orElse(null);
     }
     return duration(time).orElse(time.toString());
   }

@@ -416,7 +416,8 @@ public final class SchemaOrgExport {
       }
     }
     array("mentions", mentioned, this::mention);
-    c.time().ifPresent(time -> out.writeStringProperty("temporalCoverage", Exports.iso(time)));
+    array("isBasedOn", c.basedOn(), id -> reference(node(id)));
+    c.time().map(Exports::iso).ifPresent(coverage -> out.writeStringProperty("temporalCoverage", coverage));
     out.writeEndObject();
   }
 

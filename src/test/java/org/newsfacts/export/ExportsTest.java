@@ -124,6 +124,21 @@ class ExportsTest {
   }
 
   @Test
+  void aClaimNamesWhatItIsBasedOnAndATimeWithoutADateGivesOnlyItsWords() throws Exception {
+    List<Quad> quads = rdf(SchemaOrgExport.toJsonLd(GoldenSheets.everyField()));
+
+    String study = only(subjects(quads, SCHEMA + "name", "a study"));
+    String lowest = only(subjects(quads, SCHEMA + "isBasedOn", study));
+    assertThat(about(quads, lowest, "text")).extracting(Quad::object).singleElement().asString()
+        .contains("the lowest");
+    assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "temporalCoverage")).extracting(Quad::object)
+        .contains("already").noneMatch(coverage -> coverage.contains("past") || coverage.contains("m-next"));
+    String drones = only(subjects(quads, SCHEMA + "description", "Rebel drones"));
+    assertThat(quads).filteredOn(q -> q.subject().equals(drones) && q.predicate().equals(RDF_TYPE))
+        .extracting(Quad::object).containsExactly(SCHEMA + "Thing");
+  }
+
+  @Test
   void meetingsCarryTheirStatusMediumAndPlaceAndAmountsTheirBounds() throws Exception {
     List<Quad> quads = rdf(SchemaOrgExport.toJsonLd(GoldenSheets.everyField()));
     String kyiv = only(subjects(quads, SCHEMA + "name", "Ana met Bob in Kyiv"));

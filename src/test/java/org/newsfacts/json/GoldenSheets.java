@@ -48,8 +48,8 @@ public final class GoldenSheets {
       + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent at 90 percent"
       + " confidence), revised from 4.9 percent. \"We will"
       + " act on the strike\", the team's spokesman said. Ana calls Bob every week. If"
-      + " a reporter writes that, Bob will deny it.\nQ: When? BOB: Before the price talks. Talks already"
-      + " failed. Rebel drones hit docks to stop trade. More in the coming days, and";
+      + " a reporter writes that, Bob will deny it.\nQ: When? BOB: A day before the price talks. Talks"
+      + " already failed. Rebel drones hit docks to stop trade. More in the coming days, and";
 
   private GoldenSheets() {}
 
@@ -319,11 +319,11 @@ public final class GoldenSheets {
     Statement beforeTalks = Statement.builder()
         .id("s-before").speaker("p-bob").speech(SpeechMode.DIRECT).act(SpeechAct.SAY)
         .label(bobsTurn)
-        .text("Before the price talks.")
-        .time(Time.builder().from(Time.anchored(Time.Modifier.BEFORE, "m-next")).words("Before the price talks")
-            .build())
+        .text("A day before the price talks.")
+        .time(Time.builder().from(Time.anchored(Time.Modifier.BEFORE, "m-next"))
+            .offset(Quantity.of(1, Unit.measure("d"))).words("A day before the price talks").build())
         .addLinks(Statement.Link.of(Statement.Link.Relation.ANSWERS, "s-when"))
-        .addEvidence(source.find("Before the price talks."))
+        .addEvidence(source.find("A day before the price talks."))
         .build();
     Statement failed = Statement.builder()
         .id("s-failed").speaker("p-bob").speech(SpeechMode.DIRECT).act(SpeechAct.SAY)
