@@ -141,6 +141,10 @@ public abstract class Change {
    */
   public abstract Change withToLevel(Quantity to);
 
+  private static final String ROUNDING_HINT = ": one of the figures is not the text's, or the text"
+      + " rounds one and the quantity does not say so (Quantity.rounded(\"55.2\", 9, usd) for \"$55.2"
+      + " billion\")";
+
   @Value.Check
   final void check() {
     Check check = new Check("Change").properties(SHAPE, this);
@@ -234,8 +238,8 @@ public abstract class Change {
     if (difference.subtract(size.amount().get()).abs().compareTo(slack) > 0) {
       check.add("by", Rule.QUANTITY_BOUNDS, "a change by " + size.amount().get().toPlainString()
           + " cannot take " + from.amount().get().toPlainString() + " to " + to.amount().get().toPlainString()
-          + ", a difference of " + difference.toPlainString() + ", however the figures were rounded (a"
-          + " figure the text rounds states its precision: Quantity.rounded(\"55.2\", 9, usd))");
+          + ", a difference of " + difference.toPlainString() + ", however the figures were rounded"
+          + ROUNDING_HINT);
     }
   }
 
@@ -293,8 +297,7 @@ public abstract class Change {
       check.add(share == relative().orElse(null) ? "relative" : "by", Rule.QUANTITY_BOUNDS, "a change of "
           + size.toPlainString() + " from " + from.amount().get().toPlainString() + " is "
           + percent.round(new java.math.MathContext(4)).toPlainString() + " percent, not "
-          + share.amount().get().toPlainString() + ", however the figures were rounded (a figure the text"
-          + " rounds states its precision: Quantity.rounded(\"55.2\", 9, usd))");
+          + share.amount().get().toPlainString() + ", however the figures were rounded" + ROUNDING_HINT);
     }
   }
 

@@ -49,6 +49,7 @@ public abstract class Claim {
       .defaulted("factuality", Factuality.SHAPE, Claim::factuality, Builder::factuality)
       .list("assessments", Assessment.SHAPE, Claim::assessments, Builder::addAssessments)
       .optional("time", Time.SHAPE, Claim::time, Builder::time)
+      .flag("truncated", Claim::truncated, Builder::truncated)
       .list("basedOn", Forms.ID, Claim::basedOn, Builder::addBasedOn).to(Participant.class)
       .nonEmptyList("evidence", Evidence.SHAPE, Claim::evidence, Builder::addEvidence)
       .optional("confidence", Forms.CONFIDENCE, Claim::confidence, Builder::confidence)
@@ -125,8 +126,15 @@ public abstract class Claim {
       TIME,
       /** How: "by rail", "de forma gradual". */
       MANNER,
+      /** In what capacity or under what name: "como el 'agente Daniel'", "as chair", "en calidad de". */
+      CAPACITY,
       /** While what, or as what goes on: "as the efforts continue", "a medida que", "while". */
       CIRCUMSTANCE,
+      /**
+       * In contrast to what, or despite what: "not X but Y", "unlike last year", "although demand
+       * fell"; the other claim by its id where the sheet has it.
+       */
+      CONTRAST,
       /** With what: "with drones". */
       INSTRUMENT,
       /** What it concerns: "involves a third country in the health incidents", "on trade". */
@@ -273,6 +281,15 @@ public abstract class Claim {
   public abstract Optional<Time> time();
 
   /**
+   * {@return whether the claim is cut off in the text the sheet has, as its statement is: "to, one,
+   * demonstrate that we have a compreh"; false by default}
+   */
+  @Value.Default
+  public boolean truncated() {
+    return false;
+  }
+
+  /**
    * {@return the ids of the documents, surveys or datasets the text says the claim's figures come
    * from: "Source: U.S. Census Bureau, Advance Monthly Retail Trade Survey" (W3C PROV's
    * {@code wasDerivedFrom}); who says it stays the holder's speaker}
@@ -412,6 +429,15 @@ public abstract class Claim {
      * @return this builder
      */
     Builder time(Time time);
+
+    /**
+     * Sets whether the claim is cut off in the text the sheet has.
+     *
+     * @param truncated true where the text ends or breaks off before the claim does; false by
+     *     default
+     * @return this builder
+     */
+    Builder truncated(boolean truncated);
 
     /**
      * Adds a document, survey or dataset the text says the claim's figures come from.

@@ -39,6 +39,11 @@ final class Cycles {
     }
   }
 
+  private static String kind(Object entity) {
+    return entity instanceof Claim ? "a claim" : entity instanceof Participant ? "a participant"
+        : entity instanceof Meeting ? "a meeting" : "an event";   // a place: refused as a target at all
+  }
+
   void check() {
     FactSheet sheet = rules.sheet();
     Chain reported = new Chain("reported by");
@@ -58,9 +63,11 @@ final class Cycles {
               + " not itself");
         } else if (link.relation() == Statement.Link.Relation.PART_OF
             || link.relation() == Statement.Link.Relation.DURING) {
-          if (rules.entity(link.target(), Claim.class) != null) {
+          Object target = rules.entity(link.target(), Object.class);
+          if (target != null && !(target instanceof Statement) && !(target instanceof Place)) {
             rules.add(path, Rule.REF_KIND, "a statement is " + relation + " another statement, and '"
-                + link.target() + "' is a claim");
+                + link.target() + "' is " + kind(target) + (target instanceof Meeting || target instanceof Event
+                ? ": a statement made at a meeting or event has it as its occasion" : ""));
           } else {
             inside.add(s.id(), link.target(), path);
           }

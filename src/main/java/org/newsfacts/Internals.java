@@ -22,6 +22,7 @@ final class Internals implements Bridge.Model<Violation, Rule> {
       Map.entry(Provenance.Agent.class, Provenance.Agent.SHAPE),
       Map.entry(Source.class, Source.SHAPE),
       Map.entry(Source.Revision.class, Source.Revision.SHAPE),
+      Map.entry(Source.Contact.class, Source.Contact.SHAPE),
       Map.entry(Participant.class, Participant.SHAPE),
       Map.entry(Place.class, Place.SHAPE),
       Map.entry(Meeting.class, Meeting.SHAPE),

@@ -52,6 +52,7 @@ public abstract class Participant {
       .required("id", Forms.ID, Participant::id, Builder::id)
       .required("kind", Scalar.enumeration(Kind.class), Participant::kind, Builder::kind)
       .optional("name", Forms.TEXT, Participant::name, Builder::name)
+      .list("aliases", Forms.TEXT, Participant::aliases, Builder::addAliases)
       .flag("unnamed", Participant::unnamed, Builder::unnamed)
       .optional("description", Forms.TEXT, Participant::description, Builder::description)
       .optional("anonymity", Forms.TEXT, Participant::anonymity, Builder::anonymity)
@@ -99,6 +100,11 @@ public abstract class Participant {
      */
     PROGRAMME,
     /**
+     * A statistical series, index or indicator that figures are given for: "the Consumer Price
+     * Index for All Urban Consumers (CPI-U)", "the unemployment rate", "housing starts".
+     */
+    SERIES,
+    /**
      * An object the facts are about that is none of the above: a drone, a map, a vessel, a
      * vaccine.
      */
@@ -119,6 +125,13 @@ public abstract class Participant {
 
   /** {@return the name as written, such as {@code Umerov}; absent for an unnamed source} */
   public abstract Optional<String> name();
+
+  /**
+   * {@return the other names the text gives it, as written: a full or short form ("Thomson
+   * Reuters", "CPI-U", "MS. WHITE"), a misspelling ("Thompson Reuters"), a code name ("agente
+   * Daniel")}
+   */
+  public abstract List<String> aliases();
 
   /** {@return whether the text does not name the participant: an unnamed source} */
   @Value.Default
@@ -361,6 +374,14 @@ public abstract class Participant {
      * @return this builder
      */
     Builder addCharacterisations(String characterisation);
+
+    /**
+     * Adds another name the text gives the participant, as written.
+     *
+     * @param alias such as "CPI-U" beside "the Consumer Price Index for All Urban Consumers"
+     * @return this builder
+     */
+    Builder addAliases(String alias);
 
     /**
      * Sets the country the participant is or belongs to.

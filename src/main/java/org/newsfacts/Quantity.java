@@ -219,7 +219,11 @@ public abstract class Quantity {
    */
   public abstract Optional<Unit> per();
 
-  /** {@return what is counted or measured, as written: the "drones" of "200 drones"} */
+  /**
+   * {@return what is counted or measured, as written: the "drones" of "200 drones"; for a share in
+   * percent, the whole it is a share of: "over a quarter of Ukraine's population" is more than 25
+   * percent (the 25 inferred from "a quarter") of "Ukraine's population"}
+   */
   public abstract Optional<String> what();
 
   /**
@@ -647,9 +651,10 @@ public abstract class Quantity {
     Builder unit(Unit unit);
 
     /**
-     * Sets what is counted or measured, as written.
+     * Sets what is counted or measured, as written, or the whole a share in percent is of.
      *
-     * @param what the "drones" of "200 drones"
+     * @param what the "drones" of "200 drones"; the "Ukraine's population" of "a quarter of
+     *     Ukraine's population"
      * @return this builder
      */
     Builder what(String what);

@@ -241,8 +241,47 @@ final class SheetRules {
   private void quote(Statement statement) {
     if (statement.speech() == SpeechMode.DIRECT && !quotedVerbatim(statement)) {
       add(path() + ".text", Rule.QUOTE_NOT_VERBATIM,
-          "a direct quote must stand verbatim in one of its evidence spans, and this one does not");
+          "a direct quote must stand verbatim in one of its evidence spans, and this one does not"
+          + whereItParts(statement));
     }
+  }
+
+  /**
+   * Says where a quote parts from the evidence span that holds most of its beginning: "its first 57
+   * characters stand at [120,177); then the quote has "  it" where the text has ". It"". Linear.
+   */
+  private static String whereItParts(Statement statement) {
+    String quote = statement.text();
+    if (quote.isEmpty()) {
+      return "";
+    }
+    org.newsfacts.internal.Search search = org.newsfacts.internal.Search.of(quote);
+    int[] best = {0, 0};
+    Evidence in = null;
+    for (Evidence span : statement.evidence()) {
+      int[] prefix = search.longestPrefixIn(span.text());
+      if (prefix[0] > best[0]) {
+        best = prefix;
+        in = span;
+      }
+    }
+    if (in == null) {
+      return ": not even its first character stands there";
+    }
+    String text = in.text();
+    int end = in.start() + text.codePointCount(0, best[1]);
+    int start = end - quote.codePointCount(0, best[0]);
+    return ": its first " + quote.codePointCount(0, best[0]) + " characters stand at [" + start + "," + end
+        + "); then the quote has \"" + shown(quote, best[0]) + "\" where the text has \"" + shown(text, best[1])
+        + "\"" + (best[1] == text.length() ? " (the end of the span: widen it, or split the quote)" : "");
+  }
+
+  private static String shown(String text, int from) {
+    int to = Math.min(text.length(), from + 12);
+    if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to).replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
   }
 
   private static boolean quotedVerbatim(Statement statement) {

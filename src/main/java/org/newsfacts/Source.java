@@ -47,6 +47,7 @@ public abstract class Source {
   static final Shape<Source> SHAPE = Shape.entity("source", "The news item the facts come from, as"
           + " news metadata, and its text as published.", Source.class, Source::builder, Builder::build)
       .optional("headline", Forms.TEXT, Source::headline, Builder::headline)
+      .optional("subheadline", Forms.TEXT, Source::subheadline, Builder::subheadline)
       .required("language", LanguageTag.FORM, Source::language, Builder::language)
       .optional("publisher", Forms.TEXT, Source::publisher, Builder::publisher)
       .optional("url", URL, Source::url, Builder::url)
@@ -58,6 +59,8 @@ public abstract class Source {
       .optional("dateline", Forms.ID, Source::dateline, Builder::dateline).to(Place.class)
       .optional("revision", Revision.SHAPE, Source::revision, Builder::revision)
       .list("labels", Forms.TEXT, Source::labels, Builder::addLabels)
+      .optional("period", Time.SHAPE, Source::period, Builder::period)
+      .list("contacts", Contact.SHAPE, Source::contacts, Builder::addContacts)
       .list("externalIds", ExternalId.SHAPE, Source::externalIds, Builder::addExternalIds)
       .flag("translated", Source::translated, Builder::translated)
       .optional("originalLanguage", LanguageTag.FORM, Source::originalLanguage, Builder::originalLanguage)
@@ -71,6 +74,140 @@ public abstract class Source {
   /** {@return a new builder} */
   public static Builder builder() {
     return ImmutableSource.builder();
+  }
+
+  /**
+   * A contact point the item gives, as printed: "Technical information: (202) 691-7000,
+   * Reed.Steve@bls.gov", "Media Contact: PressOffice@bls.gov" (after schema.org's
+   * {@code ContactPoint}). It has a telephone, an email address or a web address, or several.
+   * Immutable and thread-safe.
+   *
+   * <pre>{@code
+   * Source.Contact.telephone("(202) 691-7000").withLabel("Technical information")
+   *     .withEmail("Reed.Steve@bls.gov")
+   * }</pre>
+   *
+   * @param label what the contact is for, as printed, if it says
+   * @param telephone the telephone number as printed
+   * @param email the email address
+   * @param url the web address
+   */
+  public record Contact(Optional<String> label, Optional<String> telephone, Optional<String> email,
+      Optional<URI> url) {
+    static final Shape<Contact> SHAPE = Shape.value("contact", "A contact point the item gives: its"
+            + " label, telephone, email, web address.", Contact.class,
+            v -> new Contact(v.optional(0), v.optional(1), v.optional(2), v.optional(3)))
+        .optional("label", Forms.TEXT, Contact::label)
+        .optional("telephone", Forms.TEXT, Contact::telephone)
+        .optional("email", Forms.TEXT, Contact::email)
+        .optional("url", URL, Contact::url)
+        .build();
+
+    /**
+     * Creates a contact point.
+     *
+     * @param label what it is for, or empty
+     * @param telephone the telephone number, or empty
+     * @param email the email address, or empty
+     * @param url the web address, or empty
+     * @throws ValidationException if it has no telephone, email or web address, or if a text is
+     *     blank
+     */
+    public Contact {
+      Check check = new Check("Contact");
+      text(check, "label", label);
+      text(check, "telephone", telephone);
+      text(check, "email", email);
+      check.required("url", url);
+      if (telephone != null && email != null && url != null && telephone.isEmpty() && email.isEmpty()
+          && url.isEmpty()) {
+        check.add("", Rule.REQUIRED, "a contact has a telephone, an email or a web address: start from"
+            + " Contact.telephone, Contact.email or Contact.url");
+      }
+      check.done();
+    }
+
+    private static void text(Check check, String path, Optional<String> value) {
+      if (check.required(path, value)) {
+        value.ifPresent(text -> check.text(path, text));
+      }
+    }
+
+    /**
+     * {@return a contact point with a telephone number}
+     *
+     * @param telephone as printed, such as "(202) 691-7000"
+     */
+    public static Contact telephone(String telephone) {
+      return new Contact(Optional.empty(), Optional.of(Check.notNull(telephone, "telephone")), Optional.empty(),
+          Optional.empty());
+    }
+
+    /**
+     * {@return a contact point with an email address}
+     *
+     * @param email as printed, such as "PressOffice@bls.gov"
+     */
+    public static Contact email(String email) {
+      return new Contact(Optional.empty(), Optional.empty(), Optional.of(Check.notNull(email, "email")),
+          Optional.empty());
+    }
+
+    /**
+     * {@return a contact point with a web address}
+     *
+     * @param url such as {@code https://www.bls.gov/cpi}
+     */
+    public static Contact url(URI url) {
+      return new Contact(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Check.notNull(url, "url")));
+    }
+
+    /**
+     * {@return a copy with what it is for}
+     *
+     * @param label as printed, such as "Media Contact"
+     */
+    public Contact withLabel(String label) {
+      return new Contact(Optional.of(Check.notNull(label, "label")), telephone, email, url);
+    }
+
+    /**
+     * {@return a copy with a telephone number}
+     *
+     * @param telephone as printed
+     */
+    public Contact withTelephone(String telephone) {
+      return new Contact(label, Optional.of(Check.notNull(telephone, "telephone")), email, url);
+    }
+
+    /**
+     * {@return a copy with an email address}
+     *
+     * @param email such as "Reed.Steve@bls.gov"
+     */
+    public Contact withEmail(String email) {
+      return new Contact(label, telephone, Optional.of(Check.notNull(email, "email")), url);
+    }
+
+    /**
+     * {@return a copy with a web address}
+     *
+     * @param url such as {@code https://www.bls.gov/cpi}
+     */
+    public Contact withUrl(URI url) {
+      return new Contact(label, telephone, email, Optional.of(Check.notNull(url, "url")));
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Source.Contact.class);
+    }
+
+    @JsonCreator
+    static Source.Contact jackson(Object json) {
+      throw Unregistered.type(Source.Contact.class);
+    }
   }
 
   /**
@@ -149,6 +286,12 @@ public abstract class Source {
   /** {@return the headline as published, where the item has one} */
   public abstract Optional<String> headline();
 
+  /**
+   * {@return the subheadline (deck, standfirst) as published, where the item has one: "Live
+   * interview aired on Persian-language TV program"}
+   */
+  public abstract Optional<String> subheadline();
+
   /** {@return the language the text is written in} */
   public abstract LanguageTag language();
 
@@ -197,6 +340,16 @@ public abstract class Source {
    * "EXCLUSIVE", "Opinion", "Fact check"}
    */
   public abstract List<String> labels();
+
+  /**
+   * {@return the period the item reports on, where it states one: "August 2012" of a monthly
+   * release, the week of a weekly report (schema.org's {@code temporalCoverage}); each claim's own
+   * time stays its own}
+   */
+  public abstract Optional<Time> period();
+
+  /** {@return the contact points the item gives: "Media Contact: PressOffice@bls.gov"} */
+  public abstract List<Contact> contacts();
 
   /** {@return the item's identifiers: its release number, a wire service's slug} */
   public abstract List<ExternalId> externalIds();
@@ -526,6 +679,14 @@ public abstract class Source {
     Builder headline(String headline);
 
     /**
+     * Sets the subheadline (deck, standfirst) as published.
+     *
+     * @param subheadline the words under the headline; leave it unset when the item has none
+     * @return this builder
+     */
+    Builder subheadline(String subheadline);
+
+    /**
      * Sets the language of the text; required.
      *
      * @param language such as {@code LanguageTag.of("es")}
@@ -621,6 +782,23 @@ public abstract class Source {
      * @return this builder
      */
     Builder addLabels(String label);
+
+    /**
+     * Sets the period the item reports on.
+     *
+     * @param period such as {@code Time.at(PartialDate.parse("2012-08"))} for "August 2012"
+     * @return this builder
+     */
+    Builder period(Time period);
+
+    /**
+     * Adds a contact point the item gives.
+     *
+     * @param contact such as {@code Source.Contact.email("PressOffice@bls.gov").withLabel("Media
+     *     Contact")}
+     * @return this builder
+     */
+    Builder addContacts(Contact contact);
 
     /**
      * Adds an identifier of the item.

@@ -103,6 +103,8 @@ public enum SpeechAct {
   PRESENT,
   /** Spreads a story or a rumour ("is circulating", "are spreading", "difunden"). */
   SPREAD,
+  /** Gives the floor to the next speaker of a briefing ("I'll open it up. Lita?", "go ahead"). */
+  GIVE_FLOOR,
   /** None of the above: the cue says what, as written. */
   OTHER;
 

@@ -63,6 +63,7 @@ public abstract class Statement {
       .list("targets", Forms.ID, Statement::targets, Builder::addTargets)
       .to(Participant.class, Place.class, Meeting.class, Event.class, Statement.class, Claim.class)
       .optional("channel", Forms.TEXT, Statement::channel, Builder::channel)
+      .optional("via", Forms.ID, Statement::via, Builder::via).to(Participant.class)
       .optional("time", Time.SHAPE, Statement::time, Builder::time)
       .optional("occasion", Forms.ID, Statement::occasion, Builder::occasion).to(Meeting.class, Event.class)
       .optional("status", Scalar.enumeration(Event.Status.class), Statement::status, Builder::status)
@@ -91,12 +92,17 @@ public abstract class Statement {
    */
   public record Link(Relation relation, String target) {
     static final Shape<Link> SHAPE = Shape.value("statementLink", "How a statement relates to another"
-            + " statement or a claim.", Link.class, v -> new Link(v.get(0), v.get(1)))
+            + " statement or a claim, or to a report, event or meeting.", Link.class, v -> new Link(v.get(0), v.get(1)))
         .required("relation", Scalar.enumeration(Relation.class), Link::relation)
-        .required("target", Forms.ID, Link::target).to(Statement.class, Claim.class)
+        .required("target", Forms.ID, Link::target)
+        .to(Statement.class, Claim.class, Participant.class, Event.class, Meeting.class)
         .build();
 
-    /** How a statement relates to another statement or a claim. */
+    /**
+     * How a statement relates to another statement or a claim, or to what stands for one: a report
+     * (a document participant: "denied the NBC report"), an event or a meeting ("responded to the
+     * strike", "confirmed the meeting"). Part of and during relate statements only.
+     */
     public enum Relation {
       /** It answers a question: "asked about the report, she said ...". */
       ANSWERS,
@@ -118,6 +124,8 @@ public abstract class Statement {
       QUALIFIES,
       /** It supports or justifies the other: "En effet, ...", "because ...", "as shown by ...". */
       SUPPORTS,
+      /** It responds or reacts to the other: "in response to", "reacting to the clip". */
+      RESPONDS_TO,
       /**
        * It summarises or paraphrases the other: the outlet's account of what a spokesperson said,
        * or a statement made on another's behalf.
@@ -139,7 +147,7 @@ public abstract class Statement {
      * Creates a link.
      *
      * @param relation how the statement relates
-     * @param target the id of the statement or claim
+     * @param target the id of the statement or claim, or of a document, event or meeting
      * @throws ValidationException if the relation is missing or the id is not an id
      */
     public Link {
@@ -232,6 +240,13 @@ public abstract class Statement {
 
   /** {@return the channel it went out on, as written, such as {@code Facebook}} */
   public abstract Optional<String> channel();
+
+  /**
+   * {@return the id of the participant the statement was made in or through, where the sheet has
+   * it: the programme it was said on ("en el programa 'Las razones de Cuba'"), the post or
+   * interview (a document), the outlet it was given to}
+   */
+  public abstract Optional<String> via();
 
   /** {@return when it was said, if the text says: "On 19 March, the minister announced ..."} */
   public abstract Optional<Time> time();
@@ -458,6 +473,14 @@ public abstract class Statement {
      * @return this builder
      */
     Builder channel(String channel);
+
+    /**
+     * Sets the participant the statement was made in or through.
+     *
+     * @param participant the id of a programme, document or outlet of the sheet
+     * @return this builder
+     */
+    Builder via(String participant);
 
     /**
      * Sets when it was said.

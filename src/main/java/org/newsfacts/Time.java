@@ -48,6 +48,13 @@ import org.newsfacts.internal.WireNames;
  * the interval of that length that ends then: "the three months ending in June" is {@code end}
  * {@code 2019-06} and {@code duration} 3 {@code mo} (TimeML's anchored duration).
  *
+ * <p>A time stated against an event, meeting or statement of the sheet names it as its
+ * {@linkplain #anchor() anchor}; the modifier then says which side of the anchor ({@code BEFORE},
+ * {@code AFTER}; none for "during"), the {@linkplain #offset() offset} how far. Its {@code at},
+ * {@code start} or {@code end}, where present, are the date of the time itself: "earlier today"
+ * in a statement published on 9 July 2022 is {@code at} {@code 2022-07-09} (inferred), anchored
+ * {@code BEFORE} the statement, with its words.
+ *
  * <pre>{@code
  * Time.at(PartialDate.parse("--01-17"))
  * Time.between(PartialDate.parse("--06-14"), PartialDate.parse("--06-15"))
@@ -426,14 +433,14 @@ public abstract class Time {
       text.append(start().map(TimePoint::toString).orElse("..")).append('/')
           .append(end().map(TimePoint::toString).orElse(".."));
     }
-    if (text.length() == 0 && anchor().isPresent()) {
+    if (anchor().isPresent()) {
+      text.append(text.length() > 0 ? ", " : "");
       offset().ifPresent(o -> text.append(o).append(' '));
       modifier().ifPresent(m -> text.append(m.name().toLowerCase(java.util.Locale.ROOT)).append(' '));
       text.append(anchor().get());
     } else {
       modifier().ifPresent(m -> text.append(" (").append(m.name().toLowerCase(java.util.Locale.ROOT))
           .append(')'));
-      anchor().ifPresent(a -> text.append(" of ").append(a));
     }
     relative().ifPresent(r -> text.append(text.length() > 0 ? " " : "").append(WireNames.of(r)));
     duration().ifPresent(d -> text.append(text.length() > 0 ? " " : "").append("for ").append(d));

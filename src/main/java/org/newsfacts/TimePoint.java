@@ -140,7 +140,9 @@ public final class TimePoint {
       }
     }
     throw Check.single("TimePoint", Rule.DATE_INVALID, "'" + Check.abbreviate(value) + "' is not a time"
-        + " point such as --01-17, 2025-03-19T10:15, 2025-03-19T10:15+02:00 or T14:00Z");
+        + " point such as --01-17, 2025-03-19T10:15, 2025-03-19T10:15+02:00, T14:00Z or"
+        + " 2025-03-19T10:15[Europe/Kyiv]: a zone is an offset, Z or a region id in brackets; an"
+        + " abbreviation such as EDT or CET names no zone unambiguously: give its offset (-04:00)");
   }
 
   private static int number(String text, int at) {

@@ -130,7 +130,7 @@ class AttributionTest {
     List<Violation> violations = sheet()
         .addStatements(Statement.builder().id("s-bad").speaker("p-daily").speech(SpeechMode.INDIRECT)
             .act(SpeechAct.SAY).text("x").addAddressees("s-daily").occasion("p-daily").reportedBy("pl-lviv")
-            .addLinks(Statement.Link.of(Statement.Link.Relation.CONFIRMS, "m-call"))
+            .addLinks(Statement.Link.of(Statement.Link.Relation.CONFIRMS, "pl-lviv"))
             .addEvidence(span("The Daily")).build())
         .addMeetings(Meeting.builder().id("m-bad").name("x").statusBy("pl-lviv").place("p-daily")
             .addParticipants(Meeting.Attendee.of("c-met"))

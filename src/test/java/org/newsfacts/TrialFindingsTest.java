@@ -617,4 +617,115 @@ class TrialFindingsTest {
     assertThat(source.publishedAsWritten()).hasValue("11/10/2019 - 22:12");
     assertThat(source.published()).hasValue(TimePoint.parse("2019"));
   }
+
+  @Test
+  void aStatementDeniesAReportAndRespondsToAnEventButIsPartOfStatementsOnly() {
+    FactSheet.Builder sheet = AttributionTest.sheet()
+        .addParticipants(Participant.builder().id("p-report").kind(Participant.Kind.DOCUMENT)
+            .name("the report").addEvidence(span("the report")).build())
+        .addEvents(Event.builder().id("e-talks").what("talks").addEvidence(span("Talks were held")).build());
+    Statement.Builder denial = Statement.builder().id("s-no").speaker("p-minister").speech(SpeechMode.NARRATION)
+        .act(SpeechAct.DENY).text("The ministry denied the report").addEvidence(span("The ministry denied the report"));
+
+    assertThat(sheet.addStatements(denial
+            .addLinks(Statement.Link.of(Statement.Link.Relation.DENIES, "p-report"))
+            .addLinks(Statement.Link.of(Statement.Link.Relation.RESPONDS_TO, "e-talks"))
+            .addLinks(Statement.Link.of(Statement.Link.Relation.CONFIRMS, "m-call")).build())
+        .violations()).isEmpty();
+    assertThat(AttributionTest.sheet()
+        .addStatements(Statement.builder().id("s-in").speaker("p-minister").speech(SpeechMode.INDIRECT)
+            .act(SpeechAct.SAY).text("x").addEvidence(span("officials"))
+            .addLinks(Statement.Link.of(Statement.Link.Relation.PART_OF, "m-call"))
+            .addLinks(Statement.Link.of(Statement.Link.Relation.DURING, "p-wire"))
+            .addLinks(Statement.Link.of(Statement.Link.Relation.PART_OF, "pl-lviv")).build())
+        .violations()).extracting(Violation::path, v -> v.rule().id(), Violation::message).containsExactlyInAnyOrder(
+            tuple("statements[5].links[0].target", "ref.kind", "a statement is part of another statement, and"
+                + " 'm-call' is a meeting: a statement made at a meeting or event has it as its occasion"),
+            tuple("statements[5].links[1].target", "ref.kind", "a statement is during another statement, and"
+                + " 'p-wire' is a participant"),
+            tuple("statements[5].links[2].target", "ref.kind", "'pl-lviv' is places[0], not a statement, claim,"
+                + " participant, event or meeting"));
+  }
+
+  @Test
+  void aFormerRoleHeldInAPlaceAndTheOtherNamesOfAParticipant() {
+    Role former = Role.of("jefe de la oficina", "p-reuters").withPlace("pl-lviv")
+        .withTime(Time.relative(Time.Relative.PAST, "ex"));
+    Participant chief = Participant.builder().id("p-chief").kind(Participant.Kind.PERSON).name("Anthony Boadle")
+        .addRoles(former).addAliases("Boadle").addAliases("agente Daniel").addEvidence(span("officials")).build();
+
+    assertThat(former).hasToString("jefe de la oficina (of p-reuters) (in pl-lviv) (past \"ex\")");
+    assertThat(chief.aliases()).containsExactly("Boadle", "agente Daniel");
+    assertThat(AttributionTest.sheet().addParticipants(Participant.builder().id("p-chief")
+            .kind(Participant.Kind.PERSON).name("Boadle").addRoles(Role.of("jefe").withPlace("p-wire"))
+            .addEvidence(span("officials")).build()).violations())
+        .extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("participants[6].roles[0].place", "ref.kind"));
+    assertThat(violationsOf(() -> new Role("jefe", java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.of("not an id"), null))).extracting(Violation::path).containsExactly("place", "time");
+  }
+
+  @Test
+  void aStatementMadeOnAProgrammeNamesItAndASeriesIsTheSubjectOfItsFigures() {
+    FactSheet.Builder sheet = AttributionTest.sheet()
+        .addParticipants(Participant.builder().id("p-show").kind(Participant.Kind.PROGRAMME)
+            .name("Las razones de Cuba").addEvidence(span("The Daily")).build(),
+            Participant.builder().id("p-cpi").kind(Participant.Kind.SERIES).name("the Consumer Price Index")
+            .addAliases("CPI-U").addEvidence(span("officials")).build());
+    Statement onAir = Statement.builder().id("s-air").speaker("p-minister").speech(SpeechMode.INDIRECT)
+        .act(SpeechAct.SAY).text("x").via("p-show").addEvidence(span("officials")).build();
+    Claim cut = Claim.builder().id("c-cut").holder("s-air").subject(Term.entity("p-cpi"))
+        .predicate("rose").truncated(true).addEvidence(span("officials")).build();
+
+    assertThat(sheet.addStatements(onAir).addClaims(cut).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addStatements(Statement.builder().from(onAir).via("pl-lviv").build())
+        .violations()).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("statements[5].via", "ref.kind"));
+  }
+
+  @Test
+  void theSourceGivesItsPeriodAndContactPoints() {
+    Source.Contact media = Source.Contact.email("PressOffice@bls.gov").withLabel("Media Contact")
+        .withTelephone("(202) 691-5902");
+    Source release = Source.builder().language(LanguageTag.of("en")).text("x")
+        .period(Time.at(PartialDate.parse("2012-08"))).addContacts(media)
+        .addContacts(Source.Contact.url(URI.create("https://www.bls.gov/cpi"))).build();
+
+    assertThat(release.contacts()).hasSize(2).first().satisfies(contact -> {
+      assertThat(contact.label()).hasValue("Media Contact");
+      assertThat(contact.telephone()).hasValue("(202) 691-5902");
+    });
+    assertThat(release.period()).hasValue(Time.at(PartialDate.parse("2012-08")));
+    assertThat(violationsOf(() -> new Source.Contact(java.util.Optional.of(" "), java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty()))).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("label", "blank"), tuple("", "required"));
+  }
+
+  @Test
+  void aQuoteThatIsNotVerbatimSaysWhereItPartsFromTheText() {
+    Source source = Source.builder().language(LanguageTag.of("en"))
+        .text("MS. WHITE: We are on day 1,116.  They are not.").build();
+    Statement quote = Statement.builder().id("s-q").speech(SpeechMode.DIRECT).act(SpeechAct.SAY)
+        .label(source.find("MS. WHITE:")).text("We are on day 1,116. They are not.")
+        .addEvidence(source.find("We are on day 1,116.  They are not.")).build();
+
+    assertThat(FactSheet.builder().source(source).addStatements(quote).violations()).singleElement()
+        .satisfies(v -> assertThat(v.message()).isEqualTo("a direct quote must stand verbatim in one of its"
+            + " evidence spans, and this one does not: its first 21 characters stand at [11,32); then the"
+            + " quote has \"They are not\" where the text has \" They are no\""));
+  }
+
+  @Test
+  void aTimeOfDayWithAZoneAbbreviationSaysWhatToGiveInstead() {
+    assertThat(violationsOf(() -> TimePoint.parse("2012-09-14T08:30[EDT]"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("abbreviation such as EDT", "give its offset (-04:00)"));
+  }
+
+  @Test
+  void aDateOfTheTimeItselfAndItsSideOfAnAnchorReadInOneLine() {
+    Time earlierToday = Time.builder().at(TimePoint.parse("2022-07-09")).anchor("s-main")
+        .modifier(Time.Modifier.BEFORE).words("earlier today").build();
+
+    assertThat(earlierToday).hasToString("2022-07-09, before s-main \"earlier today\"");
+  }
 }

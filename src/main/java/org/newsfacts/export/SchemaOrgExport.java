@@ -25,7 +25,8 @@ import tools.jackson.core.JsonGenerator;
  * {@code https://schema.org/}), so no processor fetches anything.
  *
  * <ul>
- *   <li>the source is a {@code NewsArticle} (headline, inLanguage, publisher, author, dateline,
+ *   <li>the source is a {@code NewsArticle} (headline, alternativeHeadline, inLanguage, publisher,
+ *       author, dateline,
  *       url, isBasedOn for a republished copy, identifier, datePublished, dateModified and version
  *       of a revision, translationOfWork, articleBody); an author is the participant of that name,
  *       or a name alone;
@@ -117,6 +118,7 @@ public final class SchemaOrgExport {
     out.writeStringProperty("@id", "_:source");
     out.writeStringProperty("@type", "NewsArticle");
     source.headline().ifPresent(headline -> out.writeStringProperty("headline", headline));
+    source.subheadline().ifPresent(deck -> out.writeStringProperty("alternativeHeadline", deck));
     out.writeStringProperty("inLanguage", source.language().toString());
     Optional<Participant> outlet = sheet.publisher();
     if (outlet.isPresent()) {
@@ -200,9 +202,11 @@ public final class SchemaOrgExport {
         : p.kind() == Participant.Kind.COUNTRY ? "Country"
         : p.kind() == Participant.Kind.DOCUMENT ? "CreativeWork"
         : p.kind() == Participant.Kind.PROGRAMME ? "Project"
+        : p.kind() == Participant.Kind.SERIES ? "StatisticalVariable"
         : p.kind() == Participant.Kind.THING ? "Thing" : "Organization";
     out.writeStringProperty("@type", type);
     p.name().ifPresent(name -> out.writeStringProperty("name", name));
+    array("alternateName", p.aliases(), out::writeString);
     p.description().ifPresent(description -> out.writeStringProperty("description", description));
     if (p.kind() == Participant.Kind.PERSON && p.country().isPresent()) {
       out.writeName("nationality");

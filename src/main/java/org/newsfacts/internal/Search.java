@@ -101,6 +101,36 @@ public final class Search {
   }
 
   /**
+   * {@return the longest prefix of the pattern that stands in the text, as {@code {length, index of
+   * the char after it in the text}}, {@code {0, 0}} where not even the first char stands}: where a
+   * quote that does not stand whole parts from the text. One pass, linear.
+   *
+   * @param text the text
+   */
+  public int[] longestPrefixIn(String text) {
+    int best = 0;
+    int after = 0;
+    int k = 0;
+    for (int i = 0; i < text.length() && best < pattern.length(); i++) {
+      char c = text.charAt(i);
+      while (k > 0 && c != pattern.charAt(k)) {
+        k = border[k - 1];
+      }
+      if (c == pattern.charAt(k)) {
+        k++;
+      }
+      if (k > best) {
+        best = k;
+        after = i + 1;
+      }
+      if (k == pattern.length()) {
+        k = border[k - 1];
+      }
+    }
+    return new int[] {best, after};
+  }
+
+  /**
    * One pass of the search: each place where the pattern stands, overlapping or not, goes to the
    * visitor in order until it answers false. The state carries over from one place to the next, so
    * the whole pass is linear whatever the pattern.

@@ -127,6 +127,8 @@ class ExportsTest {
   void aClaimNamesWhatItIsBasedOnAndATimeWithoutADateGivesOnlyItsWords() throws Exception {
     List<Quad> quads = rdf(SchemaOrgExport.toJsonLd(GoldenSheets.everyField()));
 
+    assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "alternativeHeadline"))
+        .extracting(Quad::object).containsExactly("Ana met Bob in Kyiv");
     String study = only(subjects(quads, SCHEMA + "name", "a study"));
     String lowest = only(subjects(quads, SCHEMA + "isBasedOn", study));
     assertThat(about(quads, lowest, "text")).extracting(Quad::object).singleElement().asString()

@@ -64,6 +64,7 @@ public final class GoldenSheets {
   public static FactSheet everyField() {
     Source source = Source.builder()
         .headline("Ana meets Bob 😀 in Kyiv")
+        .subheadline("Ana met Bob in Kyiv")
         .language(LanguageTag.of("en"))
         .publisher("Example Wire")
         .url(URI.create("https://example.org/news/1"))
@@ -78,6 +79,9 @@ public final class GoldenSheets {
         .republishedFrom(URI.create("https://example.gov/release/1"))
         .translationOf(URI.create("https://example.org/uk/news/1"))
         .addLabels("For Immediate Release")
+        .period(Time.at(PartialDate.parse("2025-03")))
+        .addContacts(Source.Contact.telephone("+1 555 0100").withLabel("Media Contact")
+            .withEmail("press@example.org").withUrl(URI.create("https://example.org/press")))
         .addExternalIds(ExternalId.of("release", "EX-25-001"))
         .excerpt(true)
         .publishedAsWritten("19 March")
@@ -90,7 +94,8 @@ public final class GoldenSheets {
         .build();
     Participant ana = Participant.builder()
         .id("p-ana").kind(Participant.Kind.PERSON).name("Ana")
-        .addRoles(Role.of("minister", "p-team").withRelativeTo("p-bob"))
+        .addRoles(Role.of("minister", "p-team").withRelativeTo("p-bob").withPlace("pl-kyiv")
+            .withTime(Time.relative(Time.Relative.PRESENT, "the minister")))
         .addCharacterisations("the minister")
         .country(CountryCode.of("UA"))
         .addExternalIds(ExternalId.of("example", "A-1"))
@@ -101,6 +106,7 @@ public final class GoldenSheets {
         .build();
     Participant bob = Participant.builder()
         .id("p-bob").kind(Participant.Kind.PERSON).name("Bob")
+        .addAliases("BOB")
         .addAllEvidence(source.findAll("Bob"))
         .build();
     Participant team = Participant.builder()
@@ -203,6 +209,7 @@ public final class GoldenSheets {
         .addAddressees("p-bob")
         .addTargets("m-kyiv")
         .channel("Radio")
+        .via("p-wire")
         .time(Time.at(PartialDate.parse("2025-01-17")))
         .occasion("m-kyiv")
         .reportedBy("p-wire")
@@ -346,6 +353,12 @@ public final class GoldenSheets {
         .addArguments(Claim.Argument.of(Claim.Argument.Kind.PURPOSE, Term.text("to stop trade")))
         .addEvidence(source.find("Rebel drones hit docks to stop trade."))
         .build();
+    Claim moreToCome = Claim.builder()
+        .id("c-more").holder("s-more")
+        .subject(Term.text("More")).predicate("in the coming days, and")
+        .truncated(true)
+        .addEvidence(source.find("More in the coming days, and"))
+        .build();
     Claim talksFailed = Claim.builder()
         .id("c-failed").holder("s-failed")
         .subject(Term.text("Talks")).predicate("failed")
@@ -440,7 +453,7 @@ public final class GoldenSheets {
         .addStatements(agreed, report, denial, narration, cited, claimed, act, reporter, when, beforeTalks,
             failed, more)
         .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts, calls,
-            talksFailed)
+            talksFailed, moreToCome)
         .build();
   }
 }

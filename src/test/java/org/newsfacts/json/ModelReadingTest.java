@@ -49,7 +49,7 @@ class ModelReadingTest {
       two publishers                  | "name": "Ana",                 | "name": "Ana", "publisher": true,    | publisher.duplicate | participants[1].publisher
       a place within itself           | "within": "pl-ukraine",        | "within": "pl-lviv",                 | ref.cycle          | places[2].within
       a statement reported by a place | "reportedBy": "s-agreed",      | "reportedBy": "pl-kyiv",             | ref.kind           | statements[1].reportedBy
-      a link to a meeting             | "target": "s-report"           | "target": "m-kyiv"                   | ref.kind           | statements[2].links[0].target
+      a link to a place               | "target": "s-report"           | "target": "pl-kyiv"                  | ref.kind           | statements[2].links[0].target
       a dateline that is a person     | "dateline": "pl-kyiv",         | "dateline": "p-ana",                 | ref.kind           | source.dateline
       a status given by a place       | "statusBy": "s-agreed",        | "statusBy": "pl-kyiv",               | ref.kind           | meetings[0].statusBy
       a previous time of a held one   | "status": "postponed",         | "status": "held",                    | time.invalid       | meetings[1].previousTime
