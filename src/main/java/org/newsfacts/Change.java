@@ -23,6 +23,10 @@ import org.newsfacts.internal.WireNames;
  *       {@code relative} 0.1 percent: the change as a share of the level it moved from</td></tr>
  *   <tr><td>"unchanged", "stable compared with December"</td><td>{@code UNCHANGED}, {@code baseline}
  *       December</td></tr>
+ *   <tr><td>"little changed", "essentially unchanged", "about flat"</td><td>{@code UNCHANGED},
+ *       {@code approximate}, the words: the levels may differ a little</td></tr>
+ *   <tr><td>"little changed (+14,000)"</td><td>{@code UP} {@code by} 14,000, the words "little
+ *       changed": the figure gives the direction, the words how the text weighs it</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -44,6 +48,8 @@ public abstract class Change {
       .optional("from", Quantity.SHAPE, Change::fromLevel, Builder::fromLevel)
       .optional("to", Quantity.SHAPE, Change::toLevel, Builder::toLevel)
       .optional("baseline", Time.SHAPE, Change::baseline, Builder::baseline)
+      .flag("approximate", Change::approximate, Builder::approximate)
+      .optional("words", Forms.TEXT, Change::words, Builder::words)
       .build();
 
   Change() {}
@@ -114,6 +120,19 @@ public abstract class Change {
   public abstract Optional<Time> baseline();
 
   /**
+   * {@return whether the value stayed about where it was: "little changed", "essentially
+   * unchanged"; only a change whose direction is unchanged is approximate (an approximate size is
+   * the size's own); false by default}
+   */
+  @Value.Default
+  public boolean approximate() {
+    return false;
+  }
+
+  /** {@return the words of the change as written, where they say more than its direction: "edged up", "little changed"} */
+  public abstract Optional<String> words();
+
+  /**
    * {@return a copy compared against that time}
    *
    * @param baseline the time compared against
@@ -148,6 +167,10 @@ public abstract class Change {
   @Value.Check
   final void check() {
     Check check = new Check("Change").properties(SHAPE, this);
+    if (approximate() && direction() != null && direction() != Direction.UNCHANGED) {
+      check.add("approximate", Rule.QUANTITY_BOUNDS, "only an unchanged value is approximately so (\"little"
+          + " changed\"); a change up or down by about so much has an approximate size (by)");
+    }
     if (direction() == Direction.UNCHANGED && (by().isPresent() || relative().isPresent())) {
       check.add(by().isPresent() ? "by" : "relative", Rule.QUANTITY_BOUNDS, "an unchanged value has no"
           + " amount of change");
@@ -179,7 +202,7 @@ public abstract class Change {
             + (Unit.PERCENT.equals(level) ? ", percentage-point" : "") + " or percent, not " + size);
       }
     }
-    if (direction() == Direction.UNCHANGED && fromLevel().isPresent() && toLevel().isPresent()
+    if (direction() == Direction.UNCHANGED && !approximate() && fromLevel().isPresent() && toLevel().isPresent()
         && fromLevel().get().unit().equals(toLevel().get().unit()) && apart(fromLevel().get(), toLevel().get())) {
       check.add("to", Rule.QUANTITY_BOUNDS, "an unchanged value ends where it started, not at "
           + toLevel().get().amount().get().toPlainString() + " from " + fromLevel().get().amount().get()
@@ -322,6 +345,10 @@ public abstract class Change {
     fromLevel().ifPresent(q -> text.append(" from ").append(q));
     toLevel().ifPresent(q -> text.append(" to ").append(q));
     baseline().ifPresent(t -> text.append(" against ").append(t));
+    if (approximate()) {
+      text.insert(0, "about ");
+    }
+    words().ifPresent(w -> text.append(" \"").append(w).append('"'));
     return text.toString();
   }
 
@@ -374,6 +401,22 @@ public abstract class Change {
      * @return this builder
      */
     Builder baseline(Time baseline);
+
+    /**
+     * Sets whether the value stayed about where it was.
+     *
+     * @param approximate true for "little changed", "essentially unchanged"; false by default
+     * @return this builder
+     */
+    Builder approximate(boolean approximate);
+
+    /**
+     * Sets the words of the change as written.
+     *
+     * @param words such as "edged up" or "little changed"
+     * @return this builder
+     */
+    Builder words(String words);
 
     /**
      * Sets every attribute from a change.

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.newsfacts.internal.Loose;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Search;
 import org.newsfacts.internal.Shape;
@@ -489,6 +490,39 @@ public abstract class Source {
     int at = Search.of(exact).in(text(), from, to);
     return Evidence.of(around.start() + text().codePointCount(from, at),
         around.start() + text().codePointCount(from, at) + exact.codePointCount(0, exact.length()), exact);
+  }
+
+  /**
+   * The span of the one place where {@code words} stand in the text, taking line breaks and runs of
+   * white space as one space, and quotation marks and dashes of any kind as alike: for a release
+   * whose sentences are wrapped ("U.S. Bureau\n of Labor Statistics"), or words typed with straight
+   * quotes. The span covers the text's own characters.
+   *
+   * <pre>{@code
+   * Evidence bls = source.findLoosely("U.S. Bureau of Labor Statistics");  // text: "U.S. Bureau\n of Labor ..."
+   * }</pre>
+   *
+   * @param words the words to find
+   * @return the span covering them as they stand in the text
+   * @throws ValidationException if they stand nowhere in the text, or more than once
+   */
+  public final Evidence findLoosely(String words) {
+    String pattern = Loose.normalize(Check.notNull(words, "words"));
+    if (pattern.isEmpty()) {
+      throw notFound(Rule.EVIDENCE_NOT_FOUND, "there are no words to find, only white space");
+    }
+    Loose loose = new Loose(text());
+    Search search = Search.of(pattern);
+    int count = search.count(loose.text, 0, loose.text.length());
+    if (count != 1) {
+      throw notFound(count == 0 ? Rule.EVIDENCE_NOT_FOUND : Rule.EVIDENCE_AMBIGUOUS, "'"
+          + Check.abbreviate(words) + "' stands " + (count == 0 ? "nowhere in the text, even with white space,"
+          + " quotation marks and dashes taken as alike" : count + " times in the text; give more words"));
+    }
+    int match = search.in(loose.text, 0, loose.text.length());
+    int from = loose.original[match];
+    String exact = text().substring(from, loose.endOf(text(), match, pattern.length()));
+    return span(from, exact);
   }
 
   /**

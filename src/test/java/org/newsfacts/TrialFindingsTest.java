@@ -728,4 +728,41 @@ class TrialFindingsTest {
 
     assertThat(earlierToday).hasToString("2022-07-09, before s-main \"earlier today\"");
   }
+
+  @Test
+  void wordsOfAWrappedReleaseAreFoundWhateverItsLineBreaks() {
+    Source release = Source.builder().language(LanguageTag.of("en")).text("The U.S. Bureau\n    of Labor"
+        + " Statistics reported \u201Cgains\u201D \u2014 😀 again; the Bureau\nof Labor Statistics said.").build();
+
+    Evidence bls = release.findLoosely("U.S. Bureau of Labor Statistics");
+    assertThat(bls.text()).isEqualTo("U.S. Bureau\n    of Labor Statistics");
+    assertThat(bls.start()).isEqualTo(4);
+    assertThat(release.findLoosely("reported \"gains\" - 😀").text()).isEqualTo("reported \u201Cgains\u201D \u2014 😀");
+    assertThat(release.findLoosely("again").start()).isEqualTo(release.find("again").start());
+    assertThat(violationsOf(() -> release.findLoosely("Bureau of Labor"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("stands 2 times in the text; give more words"));
+    assertThat(violationsOf(() -> release.findLoosely("Bureau of Statistics"))).singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.EVIDENCE_NOT_FOUND));
+    assertThat(violationsOf(() -> release.findLoosely(" \n "))).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("no words to find"));
+  }
+
+  @Test
+  void littleChangedIsAboutUnchangedAndItsLevelsMayDifferALittle() {
+    Change little = Change.builder().direction(Change.Direction.UNCHANGED).approximate(true).words("little changed")
+        .fromLevel(Quantity.of("3.9", Unit.PERCENT)).toLevel(Quantity.of("4.0", Unit.PERCENT)).build();
+    Change edged = Change.builder().direction(Change.Direction.UP).by(Quantity.of(14000, Unit.COUNT))
+        .words("little changed").build();
+
+    assertThat(little).hasToString("about unchanged from 3.9 percent to 4 percent \"little changed\"");
+    assertThat(edged.words()).hasValue("little changed");
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.UNCHANGED)
+        .fromLevel(Quantity.of("3.9", Unit.PERCENT)).toLevel(Quantity.of("4.0", Unit.PERCENT)).build()))
+        .extracting(Violation::path).containsExactly("to");
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.UP).approximate(true).build()))
+        .singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("approximate");
+          assertThat(v.message()).contains("has an approximate size (by)");
+        });
+  }
 }

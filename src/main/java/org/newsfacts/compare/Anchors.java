@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.newsfacts.Evidence;
 import org.newsfacts.Source;
+import org.newsfacts.internal.Loose;
 import org.newsfacts.internal.Search;
 
 /**
@@ -63,8 +64,8 @@ public final class Anchors {
       Evidence to = index.span(text, found, found + words.length());
       return Optional.of(new Moved(span, to, shift(span, to)));
     }
-    Normalized normal = new Normalized(text);
-    String pattern = Normalized.normalize(words);
+    Loose normal = new Loose(text);
+    String pattern = Loose.normalize(words);
     if (pattern.isBlank()) {
       return Optional.empty();
     }
@@ -73,10 +74,7 @@ public final class Anchors {
       return Optional.empty();
     }
     int start = normal.original[match];
-    int end = normal.original[match + pattern.length() - 1] + 1;
-    if (Character.isHighSurrogate(text.charAt(end - 1)) && end < text.length()) {
-      end++;
-    }
+    int end = normal.endOf(text, match, pattern.length());
     Evidence to = index.span(text, start, end);
     return Optional.of(new Moved(span, to, shift(span, to) + ", matched up to white space, quotation"
         + " marks and dashes"));
@@ -100,72 +98,5 @@ public final class Anchors {
       return -1;
     }
     return Search.of(words).nearest(text, near);
-  }
-
-  /** A text with runs of white space as one space and quotation marks and dashes of one kind. */
-  private static final class Normalized {
-    final String text;
-    /** For each char of the normalized text, the index of the char of the original it stands for. */
-    final int[] original;
-
-    Normalized(String source) {
-      StringBuilder normal = new StringBuilder(source.length());
-      int[] map = new int[source.length()];
-      for (int i = 0; i < source.length(); i++) {
-        char c = fold(source.charAt(i));
-        if (c == ' ' && normal.length() > 0 && normal.charAt(normal.length() - 1) == ' ') {
-          continue;
-        }
-        map[normal.length()] = i;
-        normal.append(c);
-      }
-      text = normal.toString();
-      original = map;
-    }
-
-    static String normalize(String words) {
-      StringBuilder normal = new StringBuilder(words.length());
-      for (int i = 0; i < words.length(); i++) {
-        char c = fold(words.charAt(i));
-        if (c != ' ' || normal.length() == 0 || normal.charAt(normal.length() - 1) != ' ') {
-          normal.append(c);
-        }
-      }
-      return normal.toString().strip();
-    }
-
-    private static char fold(char c) {
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        return ' ';
-      }
-      switch (c) {
-        case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB':
-        case '\u2033':
-          return '"';
-        case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2039': case '\u203A':
-        case '\u2032':
-          return '\'';
-        case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015':
-        case '\u2212':
-          return '-';
-        default:
-          return c;
-      }
-    }
-
-    /** {@return the index in the normalized text nearest to an index of the original} */
-    int normalIndex(int originalIndex) {
-      int low = 0;
-      int high = text.length() - 1;
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (original[mid] < originalIndex) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return Math.max(low, 0);
-    }
   }
 }

@@ -48,7 +48,7 @@ public final class GoldenSheets {
       + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent at 90 percent"
       + " confidence), revised from 4.9 percent. \"We will"
       + " act on the strike\", the team's spokesman said. Ana calls Bob every week. If"
-      + " a reporter writes that, Bob will deny it.\nQ: When? BOB: A day before the price talks. Talks"
+      + " a reporter writes that, Bob will deny it. Rents were little changed.\nQ: When? BOB: A day before the price talks. Talks"
       + " already failed. Rebel drones hit docks to stop trade. More in the coming days, and";
 
   private GoldenSheets() {}
@@ -353,6 +353,13 @@ public final class GoldenSheets {
         .addArguments(Claim.Argument.of(Claim.Argument.Kind.PURPOSE, Term.text("to stop trade")))
         .addEvidence(source.find("Rebel drones hit docks to stop trade."))
         .build();
+    Claim rents = Claim.builder()
+        .id("c-rents").holder("s-wire")
+        .subject(Term.text("Rents")).predicate("were")
+        .value(Term.change(Change.builder().direction(Change.Direction.UNCHANGED).approximate(true)
+            .words("little changed").build()))
+        .addEvidence(source.find("Rents were little changed."))
+        .build();
     Claim moreToCome = Claim.builder()
         .id("c-more").holder("s-more")
         .subject(Term.text("More")).predicate("in the coming days, and")
@@ -453,7 +460,7 @@ public final class GoldenSheets {
         .addStatements(agreed, report, denial, narration, cited, claimed, act, reporter, when, beforeTalks,
             failed, more)
         .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts, calls,
-            talksFailed, moreToCome)
+            talksFailed, moreToCome, rents)
         .build();
   }
 }
