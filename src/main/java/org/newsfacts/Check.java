@@ -12,7 +12,8 @@ import org.newsfacts.internal.Shape;
 /** Collects the violations of one object, then throws them all at once. */
 final class Check {
 
-  private final String what;
+  /** What is checked: "Statement", and its id once known ("Statement s-invite"), for the summary. */
+  private String what;
   /** Made on the first violation: most checks find none. */
   private List<Violation> found;
 
@@ -42,6 +43,11 @@ final class Check {
   <T> Check properties(Shape<T> shape, T owner) {
     for (int i = 0; i < shape.size(); i++) {
       Property<T, ?> property = shape.property(i);
+      if (i == 0 && property.name().equals("id") && property.get(owner) instanceof String
+          && !((String) property.get(owner)).isBlank()) {
+        // the summary names the fact, so that a user with many of them knows which one is wrong
+        what = what + " " + abbreviate((String) property.get(owner));
+      }
       if (property.kind() == Property.Kind.OPTIONAL || property.kind() == Property.Kind.FLAG) {
         Form<?> form = property.form();
         if (!(form instanceof Scalar) || ((Scalar<?>) form).text() == Scalar.Text.ANY) {
@@ -120,8 +126,12 @@ final class Check {
     for (int i = 0; i < paths.size(); i++) {
       String path = paths.get(i);
       if (path != null && !path.isBlank() && Paths.valueAt(shape, owner, path) == null) {
+        String json = path.replaceAll("\\.(heldIn|what)\\b", ".of").replaceAll("\\.fromLevel\\b", ".from")
+            .replaceAll("\\.toLevel\\b", ".to");
+        String meant = !json.equals(path) && Paths.valueAt(shape, owner, json) != null
+            ? " (did you mean '" + abbreviate(json) + "'?)" : "";
         add("inferred[" + i + "]", Rule.INFERRED_PATH, "'" + abbreviate(path) + "' names no value of this "
-            + shape.name() + ": paths use the JSON names (\"of\" for Quantity.what(), \"from\" for"
+            + shape.name() + meant + ": paths use the JSON names (\"of\" for Quantity.what(), \"from\" for"
             + " Change.fromLevel()) and name a value it has: " + String.join(", ", Paths.present(shape,
             owner, 12)));
       }

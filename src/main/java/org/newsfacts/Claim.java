@@ -80,6 +80,11 @@ public abstract class Claim {
     /** What is asked: "asked whether". */
     QUESTION,
     /**
+     * What was arranged or scheduled, happened or not: "was supposed to process", "was to
+     * distribute", "is scheduled to"; with a negative polarity where the text says it fell through.
+     */
+    PLAN,
+    /**
      * What the words take for granted rather than assert: the aggression of "any further Russian
      * aggression", the defence of "the successful defense".
      */
@@ -126,6 +131,16 @@ public abstract class Claim {
       TIME,
       /** How: "by rail", "de forma gradual". */
       MANNER,
+      /** Who does it, where the predicate is passive: "to be processed by JPMorgan", "por el banco". */
+      AGENT,
+      /** With whom or what: "surrounded by servicemen", "accompanied by his wife", "junto con". */
+      COMPANION,
+      /** One of the choices offered: "between A or B, or C"; one argument per choice. */
+      ALTERNATIVE,
+      /** What is left out or adjusted for: "excluding food and energy", "after adjusting for the strike". */
+      EXCLUDING,
+      /** What is counted in: "including the $368 million announced today", "incluidos". */
+      INCLUDING,
       /** In what capacity or under what name: "como el 'agente Daniel'", "as chair", "en calidad de". */
       CAPACITY,
       /** While what, or as what goes on: "as the efforts continue", "a medida que", "while". */

@@ -217,7 +217,9 @@ public abstract class Meeting {
       /** It takes the place of the other, which did not take place. */
       REPLACES,
       /** It took place during the other, a meeting or an event: a call made during a visit. */
-      DURING;
+      DURING,
+      /** It is related to the other, in no way the text says more of: "separate yet related talks". */
+      RELATED_TO;
 
       // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
       @JsonValue

@@ -23,7 +23,11 @@ import org.newsfacts.internal.WireNames;
  * }</pre>
  *
  * <p>The country is given where the text gives it (or marked inferred where the sheet adds it);
- * a place may lie {@linkplain #within() within} another place of the sheet, without cycles.
+ * a place may lie {@linkplain #within() within} another place of the sheet, without cycles, or be
+ * placed against one it lies outside: "Bucha, outside Kyiv" is {@linkplain #near() near} Kyiv;
+ * "80 kilometers northwest of Quetta" near Quetta, with the {@linkplain #bearing() bearing}
+ * northwest and the {@linkplain #distance() distance} 80 km. The text's own description of a place
+ * ("border town along Afghan border") is its {@linkplain #description() description}.
  */
 @Value.Immutable
 @FactStyle
@@ -35,6 +39,10 @@ public abstract class Place {
       .optional("kind", Scalar.enumeration(Kind.class), Place::kind, Builder::kind)
       .optional("country", CountryCode.FORM, Place::country, Builder::country)
       .optional("within", Forms.ID, Place::within, Builder::within).to(Place.class)
+      .optional("description", Forms.TEXT, Place::description, Builder::description)
+      .optional("near", Forms.ID, Place::near, Builder::near).to(Place.class)
+      .optional("bearing", Scalar.enumeration(Bearing.class), Place::bearing, Builder::bearing)
+      .optional("distance", Quantity.SHAPE, Place::distance, Builder::distance)
       .nonEmptyList("evidence", Evidence.SHAPE, Place::evidence, Builder::addEvidence)
       .optional("confidence", Forms.CONFIDENCE, Place::confidence, Builder::confidence)
       .list("inferred", Forms.PATH, Place::inferred, Builder::addInferred)
@@ -45,6 +53,32 @@ public abstract class Place {
   /** {@return a new builder} */
   public static Builder builder() {
     return ImmutablePlace.builder();
+  }
+
+  /** Which way a place lies from the place it is near, as the text says. */
+  public enum Bearing {
+    /** "north of". */
+    NORTH,
+    /** "northeast of". */
+    NORTHEAST,
+    /** "east of". */
+    EAST,
+    /** "southeast of". */
+    SOUTHEAST,
+    /** "south of". */
+    SOUTH,
+    /** "southwest of". */
+    SOUTHWEST,
+    /** "west of". */
+    WEST,
+    /** "northwest of". */
+    NORTHWEST;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
   }
 
   /** What kind of place this is, where the text says. */
@@ -82,6 +116,21 @@ public abstract class Place {
   /** {@return the id of the place of the sheet it lies within, if the text says} */
   public abstract Optional<String> within();
 
+  /** {@return the text's description of the place, as written: "border town along Afghan border"} */
+  public abstract Optional<String> description();
+
+  /**
+   * {@return the id of the place it is placed against and lies outside: Kyiv for "Bucha, outside
+   * Kyiv", Quetta for "80 kilometers northwest of Quetta"}
+   */
+  public abstract Optional<String> near();
+
+  /** {@return which way it lies from the place it is near: northwest for "northwest of Quetta"} */
+  public abstract Optional<Bearing> bearing();
+
+  /** {@return how far it lies from the place it is near: 80 km; "about 110 KMs" is approximate} */
+  public abstract Optional<Quantity> distance();
+
   /** {@return the spans of the source that name the place; never empty} */
   public abstract List<Evidence> evidence();
 
@@ -109,6 +158,23 @@ public abstract class Place {
   final void check() {
     Check check = new Check("Place").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     check.confidence(confidence());
+    if (near().isEmpty() && (bearing().isPresent() || distance().isPresent())) {
+      check.add(bearing().isPresent() ? "bearing" : "distance", Rule.REQUIRED, "a bearing or a distance is"
+          + " from a place: set near (Quetta for \"80 kilometers northwest of Quetta\")");
+    }
+    distance().ifPresent(distance -> {
+      if (distance.unit().dimension().filter(d -> d == Unit.Dimension.LENGTH).isEmpty()) {
+        check.add("distance.unit", Rule.UNIT_KIND, "a distance is in a unit of length (m, km, [mi_i], ...),"
+            + " not " + distance.unit());
+      }
+    });
+    if (near().isPresent() && near().equals(within())) {
+      check.add("near", Rule.REF_KIND, "a place lies within another or outside it, not both: '" + near().get()
+          + "' is both");
+    }
+    if (near().filter(other -> other.equals(id())).isPresent()) {
+      check.add("near", Rule.REF_CYCLE, "a place is placed against another place, not itself");
+    }
     check.done();
   }
 
@@ -160,6 +226,38 @@ public abstract class Place {
      * @return this builder
      */
     Builder within(String place);
+
+    /**
+     * Sets the text's description of the place.
+     *
+     * @param description as written, such as "border town along Afghan border"
+     * @return this builder
+     */
+    Builder description(String description);
+
+    /**
+     * Sets the place it is placed against and lies outside.
+     *
+     * @param place the id of a place of the sheet: Quetta for "80 kilometers northwest of Quetta"
+     * @return this builder
+     */
+    Builder near(String place);
+
+    /**
+     * Sets which way it lies from the place it is near.
+     *
+     * @param bearing such as {@link Bearing#NORTHWEST}
+     * @return this builder
+     */
+    Builder bearing(Bearing bearing);
+
+    /**
+     * Sets how far it lies from the place it is near.
+     *
+     * @param distance a quantity in a unit of length: 80 {@code km}
+     * @return this builder
+     */
+    Builder distance(Quantity distance);
 
     /**
      * Adds a span that names the place.

@@ -233,7 +233,11 @@ public abstract class Quantity {
    */
   public abstract List<String> qualifiers();
 
-  /** {@return the same amount in other units, as the text states them: the $43 million of "€40 million ($43 million)"} */
+  /**
+   * {@return the same amount in other units, as the text states them: the $43 million of "€40
+   * million ($43 million)"; for a count, the same things counted another way: the 4,610 families of
+   * "35,600 individuals (4,610 families)"}
+   */
   public abstract List<Quantity> equivalents();
 
   /**
@@ -332,9 +336,12 @@ public abstract class Quantity {
         check.add("equivalents[" + i + "].equivalents", Rule.QUANTITY_BOUNDS,
             "an equivalent is stated in another unit, and has no equivalents of its own");
       }
-      if (equivalent != null && equivalent.unit().equals(unit())) {
-        check.add("equivalents[" + i + "].unit", Rule.UNIT_KIND, "an equivalent is in another unit than "
-            + unit() + ", not in the same one");
+      if (equivalent != null && equivalent.unit().equals(unit())
+          && !(unit().kind() == Unit.Kind.COUNT && equivalent.what().isPresent() && !equivalent.what().equals(what()))) {
+        check.add("equivalents[" + i + "].unit", Rule.UNIT_KIND, "an equivalent states the same amount in"
+            + " another unit (\"€40 million ($43 million)\"), or the same things counted another way"
+            + " (\"35,600 individuals (4,610 families)\": a count with another of); this one is " + unit()
+            + (unit().kind() == Unit.Kind.COUNT ? " of the same things" : " again"));
       }
     }
     check.done();

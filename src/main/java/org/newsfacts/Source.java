@@ -55,6 +55,7 @@ public abstract class Source {
       .optional("republishedFrom", URL, Source::republishedFrom, Builder::republishedFrom)
       .optional("translationOf", URL, Source::translationOf, Builder::translationOf)
       .optional("published", TimePoint.FORM, Source::published, Builder::published)
+      .optional("embargoedUntil", TimePoint.FORM, Source::embargoedUntil, Builder::embargoedUntil)
       .optional("publishedAsWritten", Forms.TEXT, Source::publishedAsWritten, Builder::publishedAsWritten)
       .list("authors", Forms.TEXT, Source::authors, Builder::addAuthors)
       .optional("dateline", Forms.ID, Source::dateline, Builder::dateline).to(Place.class)
@@ -319,6 +320,12 @@ public abstract class Source {
 
   /** {@return when it was published, as precise as known: {@code 2025-03-19T10:15+02:00}} */
   public abstract Optional<TimePoint> published();
+
+  /**
+   * {@return until when the item was not to be published, where it says: "Embargoed until 8:30
+   * A.M. (EDT), Friday, October 6"; not its publication time}
+   */
+  public abstract Optional<TimePoint> embargoedUntil();
 
   /**
    * {@return the publication date and time as the item prints them, where {@link #published()}
@@ -775,6 +782,14 @@ public abstract class Source {
      * @return this builder
      */
     Builder published(TimePoint published);
+
+    /**
+     * Sets until when the item was not to be published.
+     *
+     * @param embargoedUntil such as {@code TimePoint.parse("2000-10-06T08:30-04:00")}
+     * @return this builder
+     */
+    Builder embargoedUntil(TimePoint embargoedUntil);
 
     /**
      * Sets the publication date and time as printed, where {@code published} cannot hold them

@@ -67,6 +67,7 @@ public abstract class Time {
   static final Shape<Time> SHAPE = Shape.entity("time", "Time as stated: a point or an interval, a"
           + " duration, a modifier, and the words as written.", Time.class, Time::builder, Builder::build)
       .optional("at", TimePoint.FORM, Time::at, Builder::at)
+      .list("alsoAt", TimePoint.FORM, Time::alsoAt, Builder::addAlsoAt)
       .optional("start", TimePoint.FORM, Time::start, Builder::start)
       .optional("end", TimePoint.FORM, Time::end, Builder::end)
       .optional("duration", Quantity.SHAPE, Time::duration, Builder::duration)
@@ -259,6 +260,12 @@ public abstract class Time {
   /** {@return how the text qualifies the point: "early", "around", "by"} */
   public abstract Optional<Modifier> modifier();
 
+  /**
+   * {@return the same point as the text gives it again in other zones: the {@code T23:09Z} of
+   * "04:09 local time (23:09 GMT)"; where both give a zone, they must be the same instant}
+   */
+  public abstract java.util.List<TimePoint> alsoAt();
+
   /** {@return the expression as written: "yesterday", "el próximo jueves", "a finales de 2024"} */
   public abstract Optional<String> words();
 
@@ -329,6 +336,9 @@ public abstract class Time {
       check.add(start().isPresent() ? "start" : "end", Rule.TIME_INVALID,
           "a time is a point (at) or an interval (start, end), not both");
     }
+    for (int i = 0; i < alsoAt().size(); i++) {
+      sameInstant(check, "alsoAt[" + i + "]", alsoAt().get(i));
+    }
     if (modifier().isPresent() && at().isEmpty() && anchor().isEmpty()) {
       check.add("modifier", Rule.TIME_INVALID, "a modifier qualifies a point or an anchor: set at (\"early"
           + " June\"), or anchor to the event it is stated against (\"before the trip\"); for \"already\""
@@ -371,6 +381,38 @@ public abstract class Time {
       }
     });
     check.done();
+  }
+
+  /**
+   * Reports a point given again in another zone that is not the same instant: "04:09 (UTC+6) on 29
+   * October" is 22:09 GMT on 28 October, not "23:09 GMT". Only what both points state is compared.
+   */
+  private void sameInstant(Check check, String path, TimePoint other) {
+    if (at().isEmpty()) {
+      check.add(path, Rule.TIME_INVALID, "a point given again in another zone needs the point: set at");
+      return;
+    }
+    TimePoint point = at().get();
+    if (point.time().isEmpty() || point.zone().isEmpty() || other.time().isEmpty() || other.zone().isEmpty()) {
+      if (other.time().isEmpty()) {
+        check.add(path, Rule.TIME_INVALID, "a point given again in another zone has a time of day and a"
+            + " zone: T23:09Z for \"23:09 GMT\"");
+      }
+      return;
+    }
+    LocalDate day = point.date().filter(d -> d.precision() == PartialDate.Precision.DATE).map(PartialDate::first)
+        .orElse(LocalDate.of(2000, 1, 1));
+    java.time.ZonedDateTime there = java.time.ZonedDateTime.of(day, point.time().get(), point.zone().get())
+        .withZoneSameInstant(other.zone().get());
+    boolean dated = point.date().filter(d -> d.precision() == PartialDate.Precision.DATE).isPresent();
+    boolean sameDay = !dated || other.date().filter(d -> d.precision() == PartialDate.Precision.DATE)
+        .map(d -> d.first().equals(there.toLocalDate())).orElse(true);
+    boolean sameTime = there.toLocalTime().equals(other.time().get());
+    if (!sameTime || !sameDay) {
+      check.add(path, Rule.TIME_INVALID, point + " is " + (dated ? there.toLocalDate() + "T" : "T")
+          + there.toLocalTime() + " in " + other.zone().get() + ", not " + other
+          + ": one of the two zones is not the text's (a zone's offset in summer differs from winter's)");
+    }
   }
 
   /**
@@ -458,6 +500,14 @@ public abstract class Time {
      * @return this builder
      */
     Builder at(TimePoint at);
+
+    /**
+     * Adds the same point as the text gives it again in another zone.
+     *
+     * @param point such as {@code TimePoint.parse("T23:09Z")} for "(23:09 GMT)"
+     * @return this builder
+     */
+    Builder addAlsoAt(TimePoint point);
 
     /**
      * Sets the start of an interval.

@@ -37,6 +37,9 @@ import org.newsfacts.internal.Scalar;
  *   <tr><td>speed</td><td>{@code m/s km/h [mi_i]/h [kn_i]}</td></tr>
  *   <tr><td>temperature</td><td>{@code Cel [degF]}</td></tr>
  *   <tr><td>flow</td><td>{@code [bbl_us]/d m3/d}</td></tr>
+ *   <tr><td>a pure number</td><td>{@code 1} (UCUM's unity): an index level ("the index stood at
+ *       231.4"), a magnitude ("magnitude 6.4", "3.5 to 4.7 on the Richter scale"), a ratio; what it
+ *       is goes in the quantity's {@code of}</td></tr>
  * </table>
  *
  * <p>The text form is the currency code, {@code count}, {@code percent}, {@code percentage-point}
@@ -79,7 +82,9 @@ public final class Unit {
     /** Temperatures. */
     TEMPERATURE,
     /** Flows, such as barrels a day. */
-    FLOW
+    FLOW,
+    /** A pure number: an index level, a magnitude on a scale, a ratio. */
+    NUMBER
   }
 
   /** The UCUM units the library knows, with their dimension, in the order of the table above. */
@@ -122,6 +127,7 @@ public final class Unit {
     put(units, Dimension.SPEED, "m/s", "km/h", "[mi_i]/h", "[kn_i]");
     put(units, Dimension.TEMPERATURE, "Cel", "[degF]");
     put(units, Dimension.FLOW, "[bbl_us]/d", "m3/d");
+    put(units, Dimension.NUMBER, "1");
     return Map.copyOf(units);
   }
 

@@ -765,4 +765,94 @@ class TrialFindingsTest {
           assertThat(v.message()).contains("has an approximate size (by)");
         });
   }
+
+  // --- sixth trials: a news digest, a briefing, an employment release, an earthquake report -----
+
+  @Test
+  void aPlaceOutsideAnotherLiesNearItWithABearingAndADistance() {
+    Place ziarat = Place.builder().id("pl-ziarat").name("Ziarat").near("pl-lviv").bearing(Place.Bearing.NORTHEAST)
+        .distance(Quantity.builder().amount(new BigDecimal("110")).approximate(true).unit(Unit.measure("km")).build())
+        .description("border town").addEvidence(span("officials")).build();
+
+    assertThat(ziarat.bearing()).hasValue(Place.Bearing.NORTHEAST);
+    assertThat(AttributionTest.sheet().addPlaces(ziarat).violations()).isEmpty();
+    assertThat(violationsOf(() -> Place.builder().id("pl-x").name("x").bearing(Place.Bearing.EAST)
+        .distance(Quantity.of(3, Unit.measure("kg"))).addEvidence(span("officials")).build()))
+        .extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("bearing", "required"), tuple("distance.unit", "unit.kind"));
+    assertThat(violationsOf(() -> Place.builder().id("pl-x").name("x").near("pl-x").addEvidence(span("officials"))
+        .build())).extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("near", "ref.cycle"));
+    assertThat(violationsOf(() -> Place.builder().id("pl-x").name("x").near("pl-y").within("pl-y")
+        .addEvidence(span("officials")).build())).extracting(Violation::path).containsExactly("near");
+    assertThat(AttributionTest.sheet().addPlaces(Place.builder().from(ziarat).near("p-wire").build()).violations())
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("places[2].near", "ref.kind"));
+  }
+
+  @Test
+  void aPointGivenAgainInAnotherZoneIsTheSameInstant() {
+    Time quake = Time.builder().at(TimePoint.parse("2008-10-29T04:09+05:00")).addAlsoAt(TimePoint.parse("T23:09Z"))
+        .build();
+
+    assertThat(quake.alsoAt()).containsExactly(TimePoint.parse("T23:09Z"));
+    assertThat(violationsOf(() -> Time.builder().at(TimePoint.parse("2008-10-29T04:09+06:00"))
+        .addAlsoAt(TimePoint.parse("2008-10-28T23:09Z")).build())).singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("alsoAt[0]");
+          assertThat(v.message()).startsWith("2008-10-29T04:09+06:00 is 2008-10-28T22:09 in Z, not 2008-10-28T23:09Z");
+        });
+    assertThat(violationsOf(() -> Time.builder().at(TimePoint.parse("2008-10-29T04:09+05:00"))
+        .addAlsoAt(TimePoint.parse("2008-10-29T23:09Z")).build())).extracting(Violation::path)
+        .containsExactly("alsoAt[0]");
+    assertThat(violationsOf(() -> Time.builder().words("at dawn").addAlsoAt(TimePoint.parse("T23:09Z")).build()))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("needs the point: set at"));
+    assertThat(violationsOf(() -> Time.builder().at(TimePoint.parse("2008-10-29")).addAlsoAt(TimePoint.parse("2008-10-28"))
+        .build())).singleElement().satisfies(v -> assertThat(v.message()).contains("has a time of day and a zone"));
+  }
+
+  @Test
+  void aMagnitudeIsAPureNumberAndAGroupMayBeCountedTwoWays() {
+    Quantity magnitude = Quantity.builder().atLeast(new BigDecimal("3.5")).atMost(new BigDecimal("4.7"))
+        .unit(Unit.measure("1")).what("on the Richter scale").build();
+    Quantity people = Quantity.builder().amount(new BigDecimal("35600")).unit(Unit.COUNT).what("individuals")
+        .addEquivalents(Quantity.builder().amount(new BigDecimal("4610")).unit(Unit.COUNT).what("families").build())
+        .build();
+
+    assertThat(magnitude.unit().dimension()).hasValue(Unit.Dimension.NUMBER);
+    assertThat(people.equivalents()).hasSize(1);
+    assertThat(violationsOf(() -> Quantity.builder().amount(new BigDecimal("35600")).unit(Unit.COUNT).what("people")
+        .addEquivalents(Quantity.of(4610, Unit.COUNT)).build())).singleElement().satisfies(v -> assertThat(v.message())
+        .contains("the same things counted another way", "this one is count of the same things"));
+  }
+
+  @Test
+  void aReleaseMayBeEmbargoedAndAFactThatBreaksARuleIsNamedInTheSummary() {
+    Source release = Source.builder().language(LanguageTag.of("en")).text("x")
+        .embargoedUntil(TimePoint.parse("2000-10-06T08:30-04:00")).build();
+
+    assertThat(release.embargoedUntil()).hasValue(TimePoint.parse("2000-10-06T08:30-04:00"));
+    assertThatThrownBy(() -> Statement.builder().id("s-cut").speech(SpeechMode.DIRECT).act(SpeechAct.OTHER)
+        .text("x").addEvidence(span("officials")).build())
+        .hasMessageStartingWith("Invalid Statement s-cut: 1 violation");
+    assertThat(violationsOf(() -> Participant.builder().id("p-x").kind(Participant.Kind.PERSON).name("x")
+        .addRoles(Role.of("jefe", "p-y")).addInferred("roles[0].heldIn").addEvidence(span("officials")).build()))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("(did you mean 'roles[0].of'?)"));
+  }
+
+  @Test
+  void whatWasArrangedAndFellThroughAndTheArgumentsNewsGivesAPassive() {
+    Claim supposed = Claim.builder().id("c-process").holder("s-daily").subject(Term.text("the payment"))
+        .predicate("was supposed to be processed").kind(Claim.Kind.PLAN)
+        .factuality(Factuality.of(Factuality.Certainty.CERTAIN, Factuality.Polarity.NEGATIVE))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.AGENT, Term.text("JPMorgan")))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.ALTERNATIVE, Term.text("dollars")))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.ALTERNATIVE, Term.text("rubles")))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.EXCLUDING, Term.text("the strike")))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.COMPANION, Term.text("servicemen")))
+        .addEvidence(span("officials")).build();
+
+    assertThat(supposed.arguments()).extracting(Claim.Argument::kind).containsExactly(Claim.Argument.Kind.AGENT,
+        Claim.Argument.Kind.ALTERNATIVE, Claim.Argument.Kind.ALTERNATIVE, Claim.Argument.Kind.EXCLUDING,
+        Claim.Argument.Kind.COMPANION);
+    assertThat(Meeting.Link.of(Meeting.Link.Relation.RELATED_TO, "m-call").relation())
+        .isEqualTo(Meeting.Link.Relation.RELATED_TO);
+  }
 }

@@ -48,7 +48,7 @@ public final class GoldenSheets {
       + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent at 90 percent"
       + " confidence), revised from 4.9 percent. \"We will"
       + " act on the strike\", the team's spokesman said. Ana calls Bob every week. If"
-      + " a reporter writes that, Bob will deny it. Rents were little changed.\nQ: When? BOB: A day before the price talks. Talks"
+      + " a reporter writes that, Bob will deny it. Rents were little changed. The port lies 30 km south of Kyiv, a grain hub.\nQ: When? BOB: A day before the price talks. Talks"
       + " already failed. Rebel drones hit docks to stop trade. More in the coming days, and";
 
   private GoldenSheets() {}
@@ -70,6 +70,7 @@ public final class GoldenSheets {
         .url(URI.create("https://example.org/news/1"))
         .published(TimePoint.of(PartialDate.ofDate(2025, 3, 19), LocalTime.of(10, 15),
             ZoneOffset.ofHours(2)))
+        .embargoedUntil(TimePoint.parse("2025-03-19T10:00+02:00"))
         .addAuthors("A. Reporter")
         .dateline("pl-kyiv")
         .revision(Source.Revision.of("UPDATE 2").withNote("adds Bob's denial")
@@ -149,7 +150,10 @@ public final class GoldenSheets {
         .addPartOf("p-rebels")
         .addEvidence(source.find("Rebel drones"))
         .build();
-    Place port = Place.builder().id("pl-port").name("the port").addEvidence(source.find("the port")).build();
+    Place port = Place.builder().id("pl-port").name("the port").description("a grain hub")
+        .near("pl-kyiv").bearing(Place.Bearing.SOUTH).distance(Quantity.of(30, Unit.measure("km")))
+        .addEvidence(source.find("the port")).addEvidence(source.find("The port lies 30 km south of Kyiv, a grain hub"))
+        .build();
     Event strike = Event.builder()
         .id("e-strike").what("A strike")
         .status(Event.Status.HAPPENED).statusBy("s-wire")
@@ -440,7 +444,7 @@ public final class GoldenSheets {
         .id("c-duration").holder("m-kyiv")
         .subject(Term.entity("m-kyiv")).predicate("took place on")
         .value(Term.time(Time.builder().at(TimePoint.of(PartialDate.parse("--01-17"), LocalTime.of(10, 0),
-            ZoneOffset.UTC)).duration(Quantity.builder().atMost(new BigDecimal("2")).unit(Unit.measure("h"))
+            ZoneOffset.UTC)).addAlsoAt(TimePoint.parse("T12:00+02:00")).duration(Quantity.builder().atMost(new BigDecimal("2")).unit(Unit.measure("h"))
             .build()).build()))
         .addEvidence(source.find("On 17 January"))
         .build();
