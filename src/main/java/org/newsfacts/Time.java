@@ -42,10 +42,10 @@ import org.newsfacts.internal.WireNames;
  * <p>A relative expression is kept as its words; the date it resolves to, when the publication date
  * allows it, is a value the text does not state, so the fact that holds the time lists it among
  * its {@code inferred} paths. A time is a point or an interval, not both; a modifier qualifies a
- * point or an anchor; an interval does not end before it starts; a duration is in a unit of time, and where an
- * interval has both ends as well, it agrees with them. A point with a duration is something at
- * that point that lasts that long ("a two-hour meeting on 17 January"). An end and a duration without a start is
- * the interval of that length that ends then: "the three months ending in June" is {@code end}
+ * point or an anchor; an interval does not end before it starts; a duration is in a unit of time,
+ * and where an interval has both ends as well, it agrees with them. A point with a duration is
+ * something at that point that lasts that long ("a two-hour meeting on 17 January"). An end and a
+ * duration without a start is the interval of that length that ends then: "the three months ending in June" is {@code end}
  * {@code 2019-06} and {@code duration} 3 {@code mo} (TimeML's anchored duration).
  *
  * <p>A time stated against an event, meeting or statement of the sheet names it as its
@@ -464,13 +464,15 @@ public abstract class Time {
 
   /**
    * {@return the time in one line: {@code --01-17}, {@code --06-14/--06-15}, {@code 2022/..},
-   * {@code 2024 (end) "a finales de 2024"}, {@code for 30 d}, {@code before m-trip}, {@code past "déjà"}}
+   * {@code 2024 (end) "a finales de 2024"}, {@code for 30 d}, {@code before m-trip}, {@code past "déjà"},
+   * {@code 2008-10-29T04:09+05:00 = T23:09Z}}
    */
   @Override
   public final String toString() {
     StringBuilder text = new StringBuilder();
     if (at().isPresent()) {
       text.append(at().get());
+      alsoAt().forEach(point -> text.append(" = ").append(point));
     } else if (isInterval()) {
       text.append(start().map(TimePoint::toString).orElse("..")).append('/')
           .append(end().map(TimePoint::toString).orElse(".."));

@@ -794,6 +794,7 @@ class TrialFindingsTest {
         .build();
 
     assertThat(quake.alsoAt()).containsExactly(TimePoint.parse("T23:09Z"));
+    assertThat(quake).hasToString("2008-10-29T04:09+05:00 = T23:09Z");
     assertThat(violationsOf(() -> Time.builder().at(TimePoint.parse("2008-10-29T04:09+06:00"))
         .addAlsoAt(TimePoint.parse("2008-10-28T23:09Z")).build())).singleElement().satisfies(v -> {
           assertThat(v.path()).isEqualTo("alsoAt[0]");
