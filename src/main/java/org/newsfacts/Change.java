@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.newsfacts.internal.Form;
 import org.newsfacts.internal.Scalar;
 import org.newsfacts.internal.Shape;
 import org.newsfacts.internal.WireNames;
@@ -23,6 +24,8 @@ import org.newsfacts.internal.WireNames;
  *       {@code relative} 0.1 percent: the change as a share of the level it moved from</td></tr>
  *   <tr><td>"unchanged", "stable compared with December"</td><td>{@code UNCHANGED}, {@code baseline}
  *       December</td></tr>
+ *   <tr><td>"up 2 percent from the November forecast"</td><td>{@code UP}, {@code by} 2 percent,
+ *       {@code against} the forecast's claim (or its words): a figure, not a time</td></tr>
  *   <tr><td>"little changed", "essentially unchanged", "about flat"</td><td>{@code UNCHANGED},
  *       {@code approximate}, the words: the levels may differ a little</td></tr>
  *   <tr><td>"little changed (+14,000)"</td><td>{@code UP} {@code by} 14,000, the words "little
@@ -48,6 +51,7 @@ public abstract class Change {
       .optional("from", Quantity.SHAPE, Change::fromLevel, Builder::fromLevel)
       .optional("to", Quantity.SHAPE, Change::toLevel, Builder::toLevel)
       .optional("baseline", Time.SHAPE, Change::baseline, Builder::baseline)
+      .optional("against", Form.later(() -> TermForm.TERM), Change::against, Builder::against)
       .flag("approximate", Change::approximate, Builder::approximate)
       .optional("words", Forms.TEXT, Change::words, Builder::words)
       .build();
@@ -118,6 +122,13 @@ public abstract class Change {
 
   /** {@return the time compared against, if the text says: "on the week before", "from 2023"} */
   public abstract Optional<Time> baseline();
+
+  /**
+   * {@return what the value is compared against, where that is a figure rather than a time: "from
+   * the November forecast" (the claim of that forecast, by id, or its words), "from last season's
+   * final utilization", "than the five-year average"}
+   */
+  public abstract Optional<Term> against();
 
   /**
    * {@return whether the value stayed about where it was: "little changed", "essentially
@@ -193,13 +204,17 @@ public abstract class Change {
       }
     });
     if (by().isPresent() && (fromLevel().isPresent() || toLevel().isPresent())) {
-      Unit level = fromLevel().orElseGet(() -> toLevel().get()).unit();
+      Quantity levelQuantity = fromLevel().orElseGet(() -> toLevel().get());
+      Unit level = levelQuantity.unit();
       Unit size = by().get().unit();
-      boolean fits = size.equals(level) || Unit.PERCENT.equals(size)
+      boolean sameRate = by().get().per().equals(levelQuantity.per());
+      boolean fits = size.equals(level) && sameRate || Unit.PERCENT.equals(size)
           || Unit.PERCENTAGE_POINT.equals(size) && Unit.PERCENT.equals(level);
       if (!fits) {
-        check.add("by.unit", Rule.UNIT_KIND, "a change of a level in " + level + " is in " + level
-            + (Unit.PERCENT.equals(level) ? ", percentage-point" : "") + " or percent, not " + size);
+        String levelUnit = level + levelQuantity.per().map(p -> " per " + p).orElse("");
+        check.add("by.unit", Rule.UNIT_KIND, "a change of a level in " + levelUnit + " is in " + levelUnit
+            + (Unit.PERCENT.equals(level) ? ", percentage-point" : "") + " or percent, not " + size
+            + by().get().per().map(p -> " per " + p).orElse(""));
       }
     }
     if (direction() == Direction.UNCHANGED && !approximate() && fromLevel().isPresent() && toLevel().isPresent()
@@ -345,6 +360,7 @@ public abstract class Change {
     fromLevel().ifPresent(q -> text.append(" from ").append(q));
     toLevel().ifPresent(q -> text.append(" to ").append(q));
     baseline().ifPresent(t -> text.append(" against ").append(t));
+    against().ifPresent(t -> text.append(" against ").append(t));
     if (approximate()) {
       text.insert(0, "about ");
     }
@@ -401,6 +417,15 @@ public abstract class Change {
      * @return this builder
      */
     Builder baseline(Time baseline);
+
+    /**
+     * Sets what the value is compared against, where that is a figure rather than a time.
+     *
+     * @param against such as {@code Term.entity("c-november-forecast")} or {@code Term.text("last
+     *     season's final utilization")}
+     * @return this builder
+     */
+    Builder against(Term against);
 
     /**
      * Sets whether the value stayed about where it was.

@@ -147,7 +147,8 @@ public abstract class Claim {
       CIRCUMSTANCE,
       /**
        * In contrast to what, or despite what: "not X but Y", "unlike last year", "although demand
-       * fell"; the other claim by its id where the sheet has it.
+       * fell", "wherever he might be", "regardless of"; the other claim by its id where the sheet
+       * has it.
        */
       CONTRAST,
       /** With what: "with drones". */

@@ -71,6 +71,12 @@ final class Cycles {
           } else {
             inside.add(s.id(), link.target(), path);
           }
+        } else if (rules.entity(link.target(), Participant.class) != null
+            && rules.entity(link.target(), Participant.class).kind() != Participant.Kind.DOCUMENT) {
+          rules.add(path, Rule.REF_KIND, "a statement " + relation + " what is said: a statement, a claim, or a"
+              + " report (a document); '" + link.target() + "' is a " + rules.entity(link.target(),
+              Participant.class).kind().name().toLowerCase(java.util.Locale.ROOT) + ": link to what it said, or"
+              + " name it among the targets");
         }
       }
     }

@@ -194,19 +194,21 @@ public abstract class Meeting {
   }
 
   /**
-   * How a meeting relates to another meeting of the sheet. Immutable and thread-safe.
+   * How a meeting relates to another meeting of the sheet, or to an event (a call made during a
+   * visit, talks that follow a strike). Immutable and thread-safe.
    *
    * @param relation how it relates
-   * @param meeting the id of the other meeting
+   * @param meeting the id of the other meeting or event
    */
   public record Link(Relation relation, String meeting) {
-    static final Shape<Link> SHAPE = Shape.value("meetingLink", "How a meeting relates to another.",
+    static final Shape<Link> SHAPE = Shape.value("meetingLink", "How a meeting relates to another"
+            + " meeting or to an event.",
             Link.class, v -> new Link(v.get(0), v.get(1)))
         .required("relation", Scalar.enumeration(Relation.class), Link::relation)
         .required("meeting", Forms.ID, Link::meeting).to(Meeting.class, Event.class)
         .build();
 
-    /** How a meeting relates to another. */
+    /** How a meeting relates to another meeting or to an event. */
     public enum Relation {
       /** It comes after the other, as its sequel: "a follow-up to". */
       FOLLOWS,
@@ -232,7 +234,7 @@ public abstract class Meeting {
      * Creates a link.
      *
      * @param relation how the meeting relates
-     * @param meeting the id of the other meeting
+     * @param meeting the id of the other meeting or event
      * @throws ValidationException if the relation is missing or the id is not an id
      */
     public Link {
@@ -246,7 +248,7 @@ public abstract class Meeting {
      * {@return a link}
      *
      * @param relation how the meeting relates
-     * @param meeting the id of the other meeting
+     * @param meeting the id of the other meeting or event
      */
     public static Link of(Relation relation, String meeting) {
       return new Link(relation, meeting);

@@ -59,6 +59,7 @@ public abstract class Participant {
       .list("roles", Role.SHAPE, Participant::roles, Builder::addRoles)
       .list("characterisations", Forms.TEXT, Participant::characterisations, Builder::addCharacterisations)
       .optional("country", CountryCode.FORM, Participant::country, Builder::country)
+      .optional("url", Source.URL, Participant::url, Builder::url)
       .list("members", Forms.ID, Participant::members, Builder::addMembers).to(Participant.class)
       .list("partOf", Forms.ID, Participant::partOf, Builder::addPartOf).to(Participant.class)
       .list("locatedIn", Forms.ID, Participant::locatedIn, Builder::addLocatedIn).to(Place.class)
@@ -162,6 +163,12 @@ public abstract class Participant {
 
   /** {@return the country this participant is or belongs to, if known} */
   public abstract Optional<CountryCode> country();
+
+  /**
+   * {@return where it is published, where the text gives the address: the Kremlin's readout that a
+   * page reposts beside another, "Source: kremlin.ru/..."}
+   */
+  public abstract Optional<java.net.URI> url();
 
   /** {@return for a group, the ids of the participants it consists of, as far as the text lists them} */
   public abstract List<String> members();
@@ -374,6 +381,14 @@ public abstract class Participant {
      * @return this builder
      */
     Builder addCharacterisations(String characterisation);
+
+    /**
+     * Sets where the participant is published, where the text gives the address.
+     *
+     * @param url an absolute http or https address
+     * @return this builder
+     */
+    Builder url(java.net.URI url);
 
     /**
      * Adds another name the text gives the participant, as written.

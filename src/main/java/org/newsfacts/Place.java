@@ -40,6 +40,7 @@ public abstract class Place {
       .optional("country", CountryCode.FORM, Place::country, Builder::country)
       .optional("within", Forms.ID, Place::within, Builder::within).to(Place.class)
       .optional("description", Forms.TEXT, Place::description, Builder::description)
+      .optional("capitalOf", Forms.ID, Place::capitalOf, Builder::capitalOf).to(Place.class)
       .optional("near", Forms.ID, Place::near, Builder::near).to(Place.class)
       .optional("bearing", Scalar.enumeration(Bearing.class), Place::bearing, Builder::bearing)
       .optional("distance", Quantity.SHAPE, Place::distance, Builder::distance)
@@ -124,6 +125,9 @@ public abstract class Place {
    * Kyiv", Quetta for "80 kilometers northwest of Quetta"}
    */
   public abstract Optional<String> near();
+
+  /** {@return the id of the country or region whose capital it is: Cameroon for "Yaounde, Cameroon's capital"} */
+  public abstract Optional<String> capitalOf();
 
   /** {@return which way it lies from the place it is near: northwest for "northwest of Quetta"} */
   public abstract Optional<Bearing> bearing();
@@ -242,6 +246,14 @@ public abstract class Place {
      * @return this builder
      */
     Builder near(String place);
+
+    /**
+     * Sets the country or region whose capital it is.
+     *
+     * @param place the id of a place of the sheet
+     * @return this builder
+     */
+    Builder capitalOf(String place);
 
     /**
      * Sets which way it lies from the place it is near.

@@ -42,7 +42,7 @@ import org.newsfacts.internal.Shape;
 @Value.Immutable
 @FactStyle
 public abstract class Source {
-  private static final Scalar<URI> URL = Scalar.parsed(null, "An absolute http or https URL.",
+  static final Scalar<URI> URL = Scalar.parsed(null, "An absolute http or https URL.",
       Source::uri, URI::toString, "pattern", "^https?://");
 
   static final Shape<Source> SHAPE = Shape.entity("source", "The news item the facts come from, as"

@@ -63,6 +63,8 @@ public abstract class Statement {
       .list("targets", Forms.ID, Statement::targets, Builder::addTargets)
       .to(Participant.class, Place.class, Meeting.class, Event.class, Statement.class, Claim.class)
       .optional("channel", Forms.TEXT, Statement::channel, Builder::channel)
+      .optional("manner", Forms.TEXT, Statement::manner, Builder::manner)
+      .list("insertions", Evidence.SHAPE, Statement::insertions, Builder::addInsertions)
       .optional("via", Forms.ID, Statement::via, Builder::via).to(Participant.class)
       .optional("time", Time.SHAPE, Statement::time, Builder::time)
       .optional("occasion", Forms.ID, Statement::occasion, Builder::occasion).to(Meeting.class, Event.class)
@@ -248,6 +250,15 @@ public abstract class Statement {
    */
   public abstract Optional<String> via();
 
+  /** {@return how it was said or discussed, as written: "at length", "thoroughly", "frankly"} */
+  public abstract Optional<String> manner();
+
+  /**
+   * {@return the spans inside a quote's evidence that are the outlet's, not the speaker's: the
+   * "[state of health]" and "[Biya]" an editor inserts, an elision "[...]"}
+   */
+  public abstract List<Evidence> insertions();
+
   /** {@return when it was said, if the text says: "On 19 March, the minister announced ..."} */
   public abstract Optional<Time> time();
 
@@ -333,6 +344,18 @@ public abstract class Statement {
             + " the statement's evidence: the reporting words belong to one of its spans");
       }
     });
+    for (int i = 0; i < insertions().size(); i++) {
+      Evidence insertion = insertions().get(i);
+      boolean inside = false;
+      for (Evidence span : evidence()) {
+        inside |= insertion != null && span != null && span.start() <= insertion.start() && insertion.end() <= span.end();
+      }
+      if (insertion != null && !inside && !evidence().isEmpty()) {
+        check.add("insertions[" + i + "]", Rule.EVIDENCE_RANGE, "the insertion [" + insertion.start() + ","
+            + insertion.end() + ") stands outside the statement's evidence: an editor's insertion is inside the"
+            + " quote");
+      }
+    }
     label().ifPresent(label -> {
       int first = Integer.MAX_VALUE;
       for (Evidence span : evidence()) {
@@ -481,6 +504,22 @@ public abstract class Statement {
      * @return this builder
      */
     Builder via(String participant);
+
+    /**
+     * Sets how it was said or discussed, as written.
+     *
+     * @param manner such as "at length" or "thoroughly"
+     * @return this builder
+     */
+    Builder manner(String manner);
+
+    /**
+     * Adds a span inside the quote's evidence that the outlet inserted.
+     *
+     * @param insertion such as {@code source.find("[Biya]")}
+     * @return this builder
+     */
+    Builder addInsertions(Evidence insertion);
 
     /**
      * Sets when it was said.

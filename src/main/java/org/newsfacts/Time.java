@@ -35,6 +35,10 @@ import org.newsfacts.internal.WireNames;
  *       {@code BEFORE}, and the words</td></tr>
  *   <tr><td>"two days after the summit"</td><td>{@code anchor}, {@code AFTER}, {@code offset} 2
  *       {@code d}</td></tr>
+ *   <tr><td>"Monday morning"; "in broad daylight"</td><td>{@code at} the Monday where known,
+ *       {@code partOfDay} {@code MORNING}; {@code DAYTIME}</td></tr>
+ *   <tr><td>"more than a month ago"; "in two weeks"</td><td>{@code relative} {@code PAST},
+ *       {@code offset} more than 1 {@code mo}; {@code FUTURE}, {@code offset} 2 {@code wk}</td></tr>
  *   <tr><td>"déjà"; "in the coming days"</td><td>{@code relative} {@code PAST}; {@code FUTURE}, with
  *       the words</td></tr>
  * </table>
@@ -73,6 +77,7 @@ public abstract class Time {
       .optional("duration", Quantity.SHAPE, Time::duration, Builder::duration)
       .optional("every", Quantity.SHAPE, Time::every, Builder::every)
       .optional("modifier", Scalar.enumeration(Modifier.class), Time::modifier, Builder::modifier)
+      .optional("partOfDay", Scalar.enumeration(PartOfDay.class), Time::partOfDay, Builder::partOfDay)
       .optional("anchor", Forms.ID, Time::anchor, Builder::anchor).to(Event.class, Meeting.class, Statement.class)
       .optional("offset", Quantity.SHAPE, Time::offset, Builder::offset)
       .optional("relative", Scalar.enumeration(Relative.class), Time::relative, Builder::relative)
@@ -119,6 +124,26 @@ public abstract class Time {
     PRESENT,
     /** After it: "soon", "in the coming days", "en los próximos días", "later". */
     FUTURE;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
+  }
+
+  /** The part of the day the text names: TimeML's {@code MO}, {@code AF}, {@code EV}, {@code NI}, {@code DT}. */
+  public enum PartOfDay {
+    /** "in the morning", "por la mañana". */
+    MORNING,
+    /** "in the afternoon". */
+    AFTERNOON,
+    /** "in the evening", "late Monday". */
+    EVENING,
+    /** "at night", "overnight". */
+    NIGHT,
+    /** "in broad daylight", "during the day". */
+    DAYTIME;
 
     // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
     @JsonValue
@@ -260,6 +285,9 @@ public abstract class Time {
   /** {@return how the text qualifies the point: "early", "around", "by"} */
   public abstract Optional<Modifier> modifier();
 
+  /** {@return the part of the day the text names: "Monday morning", "in broad daylight"} */
+  public abstract Optional<PartOfDay> partOfDay();
+
   /**
    * {@return the same point as the text gives it again in other zones: the {@code T23:09Z} of
    * "04:09 local time (23:09 GMT)"; where both give a zone, they must be the same instant}
@@ -278,7 +306,8 @@ public abstract class Time {
 
   /**
    * {@return how far before or after its anchor the time lies: 2 {@code d} for "two days after the
-   * summit"; a duration, by contrast, is how long something lasts}
+   * summit"; or, with no anchor, how far in the past or future: more than 1 {@code mo} for "more
+   * than a month ago" ({@link Relative#PAST}); a duration, by contrast, is how long something lasts}
    */
   public abstract Optional<Quantity> offset();
 
@@ -318,7 +347,7 @@ public abstract class Time {
   final void check() {
     Check check = new Check("Time").properties(SHAPE, this);
     if (at().isEmpty() && !isInterval() && duration().isEmpty() && every().isEmpty() && words().isEmpty()
-        && anchor().isEmpty() && relative().isEmpty()) {
+        && anchor().isEmpty() && relative().isEmpty() && partOfDay().isEmpty()) {
       check.add("", Rule.TIME_INVALID, "a time states a point, an interval, a duration, a period, an"
           + " anchor, a side of now or words; this one states none");
     }
@@ -345,10 +374,13 @@ public abstract class Time {
           + " or \"soon\" without either, set relative instead");
     }
     offset().ifPresent(offset -> {
-      if (anchor().isEmpty() || modifier().filter(m -> m == Modifier.BEFORE || m == Modifier.AFTER
-          || m == Modifier.ON_OR_BEFORE || m == Modifier.ON_OR_AFTER).isEmpty()) {
-        check.add("offset", Rule.TIME_INVALID, "an offset says how far before or after an anchor: set the"
-            + " anchor and the modifier before or after (\"two days after the summit\")");
+      boolean fromAnchor = anchor().isPresent() && modifier().filter(m -> m == Modifier.BEFORE
+          || m == Modifier.AFTER || m == Modifier.ON_OR_BEFORE || m == Modifier.ON_OR_AFTER).isPresent();
+      boolean fromNow = anchor().isEmpty() && relative().filter(r -> r != Relative.PRESENT).isPresent();
+      if (!fromAnchor && !fromNow) {
+        check.add("offset", Rule.TIME_INVALID, "an offset says how far before or after an anchor, or before"
+            + " or after the moment of speaking: set the anchor and the modifier before or after (\"two days"
+            + " after the summit\"), or relative past or future (\"more than a month ago\")");
       }
       if (!offset.unit().isTime()) {
         check.add("offset.unit", Rule.UNIT_KIND, "an offset is in a unit of time (s, min, h, d, wk, mo, a),"
@@ -486,6 +518,7 @@ public abstract class Time {
       modifier().ifPresent(m -> text.append(" (").append(m.name().toLowerCase(java.util.Locale.ROOT))
           .append(')'));
     }
+    partOfDay().ifPresent(p -> text.append(text.length() > 0 ? " " : "").append(WireNames.of(p)));
     relative().ifPresent(r -> text.append(text.length() > 0 ? " " : "").append(WireNames.of(r)));
     duration().ifPresent(d -> text.append(text.length() > 0 ? " " : "").append("for ").append(d));
     every().ifPresent(e -> text.append(text.length() > 0 ? " " : "").append("every ").append(e));
@@ -550,6 +583,14 @@ public abstract class Time {
      * @return this builder
      */
     Builder modifier(Modifier modifier);
+
+    /**
+     * Sets the part of the day the text names.
+     *
+     * @param partOfDay such as {@link PartOfDay#MORNING} for "Monday morning"
+     * @return this builder
+     */
+    Builder partOfDay(PartOfDay partOfDay);
 
     /**
      * Sets the event, meeting or statement the time is stated against.

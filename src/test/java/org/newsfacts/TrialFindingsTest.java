@@ -856,4 +856,76 @@ class TrialFindingsTest {
     assertThat(Meeting.Link.of(Meeting.Link.Relation.RELATED_TO, "m-call").relation())
         .isEqualTo(Meeting.Link.Relation.RELATED_TO);
   }
+
+  // --- seventh trials: a rebuttal of a rumour, a call readout, a crop report, a VOA story ------
+
+  @Test
+  void aChangeMayBeAgainstAFigureAndItsSizeIsInTheRateOfItsLevels() {
+    Change fromForecast = Change.builder().direction(Change.Direction.UP).by(Quantity.of(2, Unit.PERCENT))
+        .against(Term.entity("c-none")).build();
+
+    assertThat(fromForecast).hasToString("up by 2 percent against c-none");
+    assertThat(AttributionTest.sheet().addClaims(Claim.builder().id("c-yield").holder("s-daily")
+            .subject(Term.text("Yield")).value(Term.change(fromForecast)).addEvidence(span("officials")).build())
+        .violations()).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("claims[3].value.change.against.entity", "ref.unresolved"));
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.UP)
+        .by(Quantity.of(2, Unit.measure("[lb_av]")))
+        .toLevel(Quantity.builder().amount(new BigDecimal("178")).unit(Unit.measure("[lb_av]"))
+            .per(Unit.measure("[acr_us]")).build()).build())).singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("by.unit");
+              assertThat(v.message()).contains("a level in [lb_av] per [acr_us] is in [lb_av] per [acr_us]");
+            });
+  }
+
+  @Test
+  void theMorningMoreThanAMonthAgoAndInTwoWeeks() {
+    Time ago = Time.builder().relative(Time.Relative.PAST).offset(Quantity.builder().moreThan(BigDecimal.ONE)
+        .unit(Unit.measure("mo")).build()).words("more than 1 month ago").build();
+    Time monday = Time.builder().at(TimePoint.parse("2014-06-09")).partOfDay(Time.PartOfDay.MORNING).build();
+
+    assertThat(ago.offset()).isPresent();
+    assertThat(monday).hasToString("2014-06-09 morning");
+    assertThat(violationsOf(() -> Time.builder().relative(Time.Relative.PRESENT)
+        .offset(Quantity.of(2, Unit.measure("wk"))).build())).extracting(Violation::path).containsExactly("offset");
+    assertThat(Time.builder().partOfDay(Time.PartOfDay.DAYTIME).words("in broad daylight").build().partOfDay())
+        .hasValue(Time.PartOfDay.DAYTIME);
+  }
+
+  @Test
+  void anEditorsInsertionInAQuoteIsTheOutletsAndHowItWasDiscussedIsKept() {
+    Source source = Source.builder().language(LanguageTag.of("en"))
+        .text("\"He [Biya] is well\", Sadi said. They discussed it at length.").build();
+    Statement quote = Statement.builder().id("s-q").speech(SpeechMode.DIRECT).act(SpeechAct.SAY)
+        .text("He [Biya] is well").cue(source.find("Sadi said")).addInsertions(source.find("[Biya]"))
+        .addEvidence(source.find("\"He [Biya] is well\", Sadi said.")).build();
+
+    assertThat(quote.insertions()).extracting(Evidence::text).containsExactly("[Biya]");
+    assertThat(Statement.builder().id("s-d").speech(SpeechMode.NARRATION).act(SpeechAct.DISCUSS)
+        .text("They discussed it at length").manner("at length")
+        .addEvidence(source.find("They discussed it at length.")).build().manner()).hasValue("at length");
+    assertThat(violationsOf(() -> Statement.builder().id("s-q").speech(SpeechMode.DIRECT).act(SpeechAct.SAY)
+        .text("He [Biya] is well").addInsertions(source.find("They"))
+        .addEvidence(source.find("\"He [Biya] is well\", Sadi said.")).build())).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("insertions[0]", "evidence.range"));
+  }
+
+  @Test
+  void aStatementDeniesWhatIsSaidNotAPersonAndAReportNamesItsAddress() {
+    List<Violation> violations = AttributionTest.sheet()
+        .addStatements(Statement.builder().id("s-no").speaker("p-minister").speech(SpeechMode.NARRATION)
+            .act(SpeechAct.DENY).text("x").addEvidence(span("officials"))
+            .addLinks(Statement.Link.of(Statement.Link.Relation.DENIES, "p-minister")).build())
+        .violations();
+
+    assertThat(violations).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("statements[5].links[0].target");
+      assertThat(v.message()).contains("a statement denies what is said", "'p-minister' is a person");
+    });
+    assertThat(Participant.builder().id("p-readout").kind(Participant.Kind.DOCUMENT).name("the readout")
+        .url(URI.create("http://en.kremlin.ru/events/president/news/54441")).addEvidence(span("the report")).build()
+        .url()).hasValue(URI.create("http://en.kremlin.ru/events/president/news/54441"));
+    assertThat(Place.builder().id("pl-yaounde").name("Yaounde").capitalOf("pl-lviv").addEvidence(span("officials"))
+        .build().capitalOf()).hasValue("pl-lviv");
+  }
 }

@@ -48,7 +48,7 @@ public final class GoldenSheets {
       + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent at 90 percent"
       + " confidence), revised from 4.9 percent. \"We will"
       + " act on the strike\", the team's spokesman said. Ana calls Bob every week. If"
-      + " a reporter writes that, Bob will deny it. Rents were little changed. The port lies 30 km south of Kyiv, a grain hub.\nQ: When? BOB: A day before the price talks. Talks"
+      + " a reporter writes that, Bob will deny it. Rents were little changed from the forecast. \"He [Bob] agreed fully\", Ana said at length more than a month ago. The port lies 30 km south of Kyiv, a grain hub.\nQ: When? BOB: A day before the price talks. Talks"
       + " already failed. Rebel drones hit docks to stop trade. More in the coming days, and";
 
   private GoldenSheets() {}
@@ -133,6 +133,7 @@ public final class GoldenSheets {
         .build();
     Participant study = Participant.builder()
         .id("p-study").kind(Participant.Kind.DOCUMENT).name("a study")
+        .url(URI.create("https://example.org/study"))
         .addEvidence(source.find("a study"))
         .build();
     Participant spokesman = Participant.builder()
@@ -168,10 +169,12 @@ public final class GoldenSheets {
         .build();
     Place kyiv = Place.builder()
         .id("pl-kyiv").name("Kyiv").kind(Place.Kind.CITY).country(CountryCode.of("UA"))
+        .capitalOf("pl-ukraine")
         .addEvidence(source.find("KYIV"))
         .addAllEvidence(source.findAll("Kyiv"))
         .confidence(BigDecimal.ONE)
         .addInferred("country")
+        .addInferred("capitalOf")
         .build();
     Place ukraine = Place.builder()
         .id("pl-ukraine").name("Ukraine").kind(Place.Kind.COUNTRY).addEvidence(source.find("Ukraine"))
@@ -361,8 +364,8 @@ public final class GoldenSheets {
         .id("c-rents").holder("s-wire")
         .subject(Term.text("Rents")).predicate("were")
         .value(Term.change(Change.builder().direction(Change.Direction.UNCHANGED).approximate(true)
-            .words("little changed").build()))
-        .addEvidence(source.find("Rents were little changed."))
+            .words("little changed").against(Term.text("the forecast")).build()))
+        .addEvidence(source.find("Rents were little changed from the forecast."))
         .build();
     Claim moreToCome = Claim.builder()
         .id("c-more").holder("s-more")
@@ -375,6 +378,16 @@ public final class GoldenSheets {
         .subject(Term.text("Talks")).predicate("failed")
         .time(Time.relative(Time.Relative.PAST, "already"))
         .addEvidence(source.find("Talks already failed."))
+        .build();
+    Statement fully = Statement.builder()
+        .id("s-fully").speaker("p-ana").speech(SpeechMode.DIRECT).act(SpeechAct.SAY)
+        .cue(source.find("Ana said at length"))
+        .text("He [Bob] agreed fully")
+        .manner("at length")
+        .addInsertions(source.find("[Bob]"))
+        .time(Time.builder().relative(Time.Relative.PAST).offset(Quantity.builder().moreThan(BigDecimal.ONE)
+            .unit(Unit.measure("mo")).build()).words("more than a month ago").build())
+        .addEvidence(source.find("\"He [Bob] agreed fully\", Ana said at length more than a month ago."))
         .build();
     Statement claimed = Statement.builder()
         .id("s-unstated")
@@ -444,7 +457,7 @@ public final class GoldenSheets {
         .id("c-duration").holder("m-kyiv")
         .subject(Term.entity("m-kyiv")).predicate("took place on")
         .value(Term.time(Time.builder().at(TimePoint.of(PartialDate.parse("--01-17"), LocalTime.of(10, 0),
-            ZoneOffset.UTC)).addAlsoAt(TimePoint.parse("T12:00+02:00")).duration(Quantity.builder().atMost(new BigDecimal("2")).unit(Unit.measure("h"))
+            ZoneOffset.UTC)).addAlsoAt(TimePoint.parse("T12:00+02:00")).partOfDay(Time.PartOfDay.MORNING).duration(Quantity.builder().atMost(new BigDecimal("2")).unit(Unit.measure("h"))
             .build()).build()))
         .addEvidence(source.find("On 17 January"))
         .build();
@@ -462,7 +475,7 @@ public final class GoldenSheets {
         .addMeetings(talks, june, next)
         .addEvents(strike, hit)
         .addStatements(agreed, report, denial, narration, cited, claimed, act, reporter, when, beforeTalks,
-            failed, more)
+            failed, more, fully)
         .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts, calls,
             talksFailed, moreToCome, rents)
         .build();
