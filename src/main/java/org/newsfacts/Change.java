@@ -140,7 +140,10 @@ public abstract class Change {
     return false;
   }
 
-  /** {@return the words of the change as written, where they say more than its direction: "edged up", "little changed"} */
+  /**
+   * {@return the words of the change as written, where they say more than its direction: "edged
+   * up", "little changed"}
+   */
   public abstract Optional<String> words();
 
   /**

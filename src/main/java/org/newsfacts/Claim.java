@@ -141,6 +141,17 @@ public abstract class Claim {
       EXCLUDING,
       /** What is counted in: "including the $368 million announced today", "incluidos". */
       INCLUDING,
+      /**
+       * For which category of a breakdown: "Construction" in a table by industry, "adult men",
+       * "in the Northeast"; the series stays the subject.
+       */
+      CATEGORY,
+      /** Where to: "headed to the Philippines", "hacia Kyiv". */
+      DESTINATION,
+      /** Where from: "from Manila", "desde". */
+      ORIGIN,
+      /** In exchange for what: "in exchange for billions of dollars", "swap four Iranians for four Americans". */
+      EXCHANGE,
       /** In what capacity or under what name: "como el 'agente Daniel'", "as chair", "en calidad de". */
       CAPACITY,
       /** While what, or as what goes on: "as the efforts continue", "a medida que", "while". */
@@ -306,9 +317,9 @@ public abstract class Claim {
   }
 
   /**
-   * {@return the ids of the documents, surveys or datasets the text says the claim's figures come
-   * from: "Source: U.S. Census Bureau, Advance Monthly Retail Trade Survey" (W3C PROV's
-   * {@code wasDerivedFrom}); who says it stays the holder's speaker}
+   * {@return the ids of the documents, surveys, datasets or organisations the text says the claim's
+   * figures come from: "Source: U.S. Census Bureau, Advance Monthly Retail Trade Survey", "Source:
+   * UN" (W3C PROV's {@code wasDerivedFrom}); who says it stays the holder's speaker}
    */
   public abstract List<String> basedOn();
 

@@ -14,9 +14,10 @@ import org.newsfacts.internal.WireNames;
  * Something that happened, happens or is to happen that is not a meeting: an attack, a shutdown,
  * "the recent fighting", the opening of border crossings, a scheduled release, a situation or crisis
  * that goes on ("the dangerous situation on the Korean Peninsula", "the Syrian crisis"; its status
- * stays unknown unless the text gives one) (after schema.org's {@code Event}). What it is, as written; whether it happened, is planned or only alleged, and by
- * whom; when and where; who did it and who or what it affected; and how it relates to other events
- * and meetings. Meetings, calls and visits are {@link Meeting}s.
+ * stays unknown unless the text gives one) (after schema.org's {@code Event}). What it is, as
+ * written; whether it happened, is planned or only alleged, and by whom; when and where; who did it
+ * and who or what it affected; its purpose, instrument and other arguments; and how it relates to
+ * other events and meetings. Meetings, calls and visits are {@link Meeting}s.
  *
  * <pre>{@code
  * Event attack = Event.builder()

@@ -43,6 +43,7 @@ public abstract class Meeting {
       .optional("statusBy", Forms.ID, Meeting::statusBy, Builder::statusBy)
       .to(Participant.class, Statement.class)
       .defaulted("medium", Scalar.enumeration(Medium.class), Meeting::medium, Builder::medium)
+      .optional("initiatedBy", Forms.ID, Meeting::initiatedBy, Builder::initiatedBy).to(Participant.class)
       .optional("time", Time.SHAPE, Meeting::time, Builder::time)
       .optional("previousTime", Time.SHAPE, Meeting::previousTime, Builder::previousTime)
       .optional("place", Forms.ID, Meeting::place, Builder::place).to(Place.class)
@@ -288,6 +289,12 @@ public abstract class Meeting {
   /** {@return the id of the participant or statement that gives the status, if the text says} */
   public abstract Optional<String> statusBy();
 
+  /**
+   * {@return the id of the participant who sought the meeting, where the text says: "at the
+   * initiative of the American side", "Obama called Putin", "a petición de"}
+   */
+  public abstract Optional<String> initiatedBy();
+
   /** {@return how the participants met; {@link Medium#UNKNOWN} unless set} */
   @Value.Default
   public Medium medium() {
@@ -425,6 +432,14 @@ public abstract class Meeting {
      * @return this builder
      */
     Builder statusBy(String participantOrStatement);
+
+    /**
+     * Sets who sought the meeting: the caller of a call, the side at whose initiative it was held.
+     *
+     * @param participant the id of a participant of the sheet
+     * @return this builder
+     */
+    Builder initiatedBy(String participant);
 
     /**
      * Sets how the participants met.

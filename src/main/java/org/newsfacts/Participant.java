@@ -41,8 +41,9 @@ import org.newsfacts.internal.WireNames;
  * {@linkplain #publisher() publisher} of the item may narrate and report without being named in
  * the body: it alone may have no evidence. A participant may be {@linkplain #partOf() part of}
  * another (a division of a network, staff of a ministry, "son armée" of a person, "four of the
- * 37 projects" of the group of 37) and {@linkplain #locatedIn() based} in places of the sheet. A {@linkplain Kind#DOCUMENT document} (a report, an article, a video)
- * may speak and be spoken of like anyone else.
+ * 37 projects" of the group of 37) and {@linkplain #locatedIn() based} in places of the sheet. A
+ * {@linkplain Kind#DOCUMENT document} (a report, an article, a video) may speak and be spoken of
+ * like anyone else.
  */
 @Value.Immutable
 @FactStyle
@@ -60,6 +61,8 @@ public abstract class Participant {
       .list("characterisations", Forms.TEXT, Participant::characterisations, Builder::addCharacterisations)
       .optional("country", CountryCode.FORM, Participant::country, Builder::country)
       .optional("url", Source.URL, Participant::url, Builder::url)
+      .list("authors", Forms.ID, Participant::authors, Builder::addAuthors).to(Participant.class)
+      .list("addressees", Forms.ID, Participant::addressees, Builder::addAddressees).to(Participant.class)
       .list("members", Forms.ID, Participant::members, Builder::addMembers).to(Participant.class)
       .list("partOf", Forms.ID, Participant::partOf, Builder::addPartOf).to(Participant.class)
       .list("locatedIn", Forms.ID, Participant::locatedIn, Builder::addLocatedIn).to(Place.class)
@@ -109,7 +112,9 @@ public abstract class Participant {
      * An object the facts are about that is none of the above: a drone, a map, a vessel, a
      * vaccine.
      */
-    THING;
+    THING,
+    /** What the text does not say: "a source", "an informant". */
+    UNKNOWN;
 
     // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
     @JsonValue
@@ -169,6 +174,12 @@ public abstract class Participant {
    * page reposts beside another, "Source: kremlin.ru/..."}
    */
   public abstract Optional<java.net.URI> url();
+
+  /** {@return for a document, the ids of who wrote or issued it: Obama for "Obama's letter"} */
+  public abstract List<String> authors();
+
+  /** {@return for a document, the ids of whom it is addressed to: Putin for "his letter to Putin"} */
+  public abstract List<String> addressees();
 
   /** {@return for a group, the ids of the participants it consists of, as far as the text lists them} */
   public abstract List<String> members();
@@ -256,6 +267,11 @@ public abstract class Participant {
   final void check() {
     Check check = new Check("Participant").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     check.confidence(confidence());
+    if (kind() != null && kind() != Kind.DOCUMENT && !(authors().isEmpty() && addressees().isEmpty())) {
+      check.add(authors().isEmpty() ? "addressees" : "authors", Rule.REF_KIND, "only a document has authors"
+          + " and addressees; a " + WireNames.of(kind()) + " speaks through statements");
+    }
+    Source.web(check, "url", url());
     if (unnamed()) {
       if (description().isEmpty()) {
         check.add("description", Rule.REQUIRED, "an unnamed participant has the description the text"
@@ -389,6 +405,22 @@ public abstract class Participant {
      * @return this builder
      */
     Builder url(java.net.URI url);
+
+    /**
+     * Adds who wrote or issued a document.
+     *
+     * @param participant the id of a participant of the sheet
+     * @return this builder
+     */
+    Builder addAuthors(String participant);
+
+    /**
+     * Adds whom a document is addressed to.
+     *
+     * @param participant the id of a participant of the sheet
+     * @return this builder
+     */
+    Builder addAddressees(String participant);
 
     /**
      * Adds another name the text gives the participant, as written.

@@ -303,6 +303,12 @@ final class SheetRules {
     if (published == null) {
       return;
     }
+    // an item revised later may report what happened before its revision: "UPDATED Nov. 13"
+    java.time.LocalDate revised = sheet.source().revision().flatMap(Source.Revision::time)
+        .flatMap(TimePoint::date).map(PartialDate::last).orElse(null);
+    if (revised != null && revised.isAfter(published)) {
+      published = revised;
+    }
     List<Meeting> meetings = sheet.meetings();
     for (int i = 0; i < meetings.size(); i++) {
       if (meetings.get(i).status() == Meeting.Status.HELD) {
@@ -321,8 +327,9 @@ final class SheetRules {
     java.time.LocalDate first = time.flatMap(t -> t.at().or(t::start)).flatMap(TimePoint::date)
         .map(PartialDate::first).orElse(null);
     if (first != null && first.isAfter(published)) {
-      add(path, Rule.TIME_INVALID, what + " starts (" + first + ") after the item was published ("
-          + published + "): it was planned, or its time is wrong");
+      add(path, Rule.TIME_INVALID, what + " starts (" + first + ") after the item was published or last"
+          + " revised (" + published + "): it was planned, its time is wrong, or the source's revision"
+          + " (with its time) is missing");
     }
   }
 

@@ -120,7 +120,9 @@ public abstract class Source {
       text(check, "label", label);
       text(check, "telephone", telephone);
       text(check, "email", email);
-      check.required("url", url);
+      if (check.required("url", url)) {
+        web(check, "url", url);
+      }
       if (telephone != null && email != null && url != null && telephone.isEmpty() && email.isEmpty()
           && url.isEmpty()) {
         check.add("", Rule.REQUIRED, "a contact has a telephone, an email or a web address: start from"
@@ -684,7 +686,8 @@ public abstract class Source {
     check.done();
   }
 
-  private static void web(Check check, String path, Optional<URI> address) {
+  /** Checks a web address: absolute, http or https, not too long. For the source and its values. */
+  static void web(Check check, String path, Optional<URI> address) {
     address.ifPresent(url -> {
       if (!url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
         check.add(path, Rule.URL_INVALID, "'" + Check.abbreviate(url.toString())

@@ -64,6 +64,7 @@ public abstract class Statement {
       .to(Participant.class, Place.class, Meeting.class, Event.class, Statement.class, Claim.class)
       .optional("channel", Forms.TEXT, Statement::channel, Builder::channel)
       .optional("manner", Forms.TEXT, Statement::manner, Builder::manner)
+      .optional("place", Forms.ID, Statement::place, Builder::place).to(Place.class)
       .list("insertions", Evidence.SHAPE, Statement::insertions, Builder::addInsertions)
       .optional("via", Forms.ID, Statement::via, Builder::via).to(Participant.class)
       .optional("time", Time.SHAPE, Statement::time, Builder::time)
@@ -126,6 +127,8 @@ public abstract class Statement {
       QUALIFIES,
       /** It supports or justifies the other: "En effet, ...", "because ...", "as shown by ...". */
       SUPPORTS,
+      /** It says what the other says, by another speaker: "Klain also denied", "echoed". */
+      ECHOES,
       /** It responds or reacts to the other: "in response to", "reacting to the clip". */
       RESPONDS_TO,
       /**
@@ -249,6 +252,9 @@ public abstract class Statement {
    * interview (a document), the outlet it was given to}
    */
   public abstract Optional<String> via();
+
+  /** {@return the id of the place where it was said, where the text says: "In Manila Tuesday, Amos said"} */
+  public abstract Optional<String> place();
 
   /** {@return how it was said or discussed, as written: "at length", "thoroughly", "frankly"} */
   public abstract Optional<String> manner();
@@ -512,6 +518,14 @@ public abstract class Statement {
      * @return this builder
      */
     Builder manner(String manner);
+
+    /**
+     * Sets the place where it was said.
+     *
+     * @param place the id of a place of the sheet
+     * @return this builder
+     */
+    Builder place(String place);
 
     /**
      * Adds a span inside the quote's evidence that the outlet inserted.

@@ -49,8 +49,9 @@ import org.newsfacts.internal.WireNames;
  * point or an anchor; an interval does not end before it starts; a duration is in a unit of time,
  * and where an interval has both ends as well, it agrees with them. A point with a duration is
  * something at that point that lasts that long ("a two-hour meeting on 17 January"). An end and a
- * duration without a start is the interval of that length that ends then: "the three months ending in June" is {@code end}
- * {@code 2019-06} and {@code duration} 3 {@code mo} (TimeML's anchored duration).
+ * duration without a start is the interval of that length that ends then: "the three months
+ * ending in June" is {@code end} {@code 2019-06} and {@code duration} 3 {@code mo} (TimeML's
+ * anchored duration).
  *
  * <p>A time stated against an event, meeting or statement of the sheet names it as its
  * {@linkplain #anchor() anchor}; the modifier then says which side of the anchor ({@code BEFORE},
@@ -76,6 +77,7 @@ public abstract class Time {
       .optional("end", TimePoint.FORM, Time::end, Builder::end)
       .optional("duration", Quantity.SHAPE, Time::duration, Builder::duration)
       .optional("every", Quantity.SHAPE, Time::every, Builder::every)
+      .flag("habitual", Time::habitual, Builder::habitual)
       .optional("modifier", Scalar.enumeration(Modifier.class), Time::modifier, Builder::modifier)
       .optional("partOfDay", Scalar.enumeration(PartOfDay.class), Time::partOfDay, Builder::partOfDay)
       .optional("anchor", Forms.ID, Time::anchor, Builder::anchor).to(Event.class, Meeting.class, Statement.class)
@@ -282,6 +284,15 @@ public abstract class Time {
    */
   public abstract Optional<Quantity> every();
 
+  /**
+   * {@return whether it recurs without a stated period: "always", "often", "usually", the habitual
+   * present of "the ERC awards the grants"; false by default}
+   */
+  @Value.Default
+  public boolean habitual() {
+    return false;
+  }
+
   /** {@return how the text qualifies the point: "early", "around", "by"} */
   public abstract Optional<Modifier> modifier();
 
@@ -347,7 +358,7 @@ public abstract class Time {
   final void check() {
     Check check = new Check("Time").properties(SHAPE, this);
     if (at().isEmpty() && !isInterval() && duration().isEmpty() && every().isEmpty() && words().isEmpty()
-        && anchor().isEmpty() && relative().isEmpty() && partOfDay().isEmpty()) {
+        && anchor().isEmpty() && relative().isEmpty() && partOfDay().isEmpty() && !habitual()) {
       check.add("", Rule.TIME_INVALID, "a time states a point, an interval, a duration, a period, an"
           + " anchor, a side of now or words; this one states none");
     }
@@ -522,6 +533,9 @@ public abstract class Time {
     relative().ifPresent(r -> text.append(text.length() > 0 ? " " : "").append(WireNames.of(r)));
     duration().ifPresent(d -> text.append(text.length() > 0 ? " " : "").append("for ").append(d));
     every().ifPresent(e -> text.append(text.length() > 0 ? " " : "").append("every ").append(e));
+    if (habitual()) {
+      text.append(text.length() > 0 ? " " : "").append("habitually");
+    }
     words().ifPresent(w -> text.append(text.length() > 0 ? " " : "").append('"').append(w).append('"'));
     return text.toString();
   }
@@ -591,6 +605,14 @@ public abstract class Time {
      * @return this builder
      */
     Builder partOfDay(PartOfDay partOfDay);
+
+    /**
+     * Sets whether it recurs without a stated period.
+     *
+     * @param habitual true for "always", "often", "usually"; false by default
+     * @return this builder
+     */
+    Builder habitual(boolean habitual);
 
     /**
      * Sets the event, meeting or statement the time is stated against.

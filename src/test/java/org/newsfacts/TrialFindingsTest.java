@@ -928,4 +928,65 @@ class TrialFindingsTest {
     assertThat(Place.builder().id("pl-yaounde").name("Yaounde").capitalOf("pl-lviv").addEvidence(span("officials"))
         .build().capitalOf()).hasValue("pl-lviv");
   }
+
+  // --- eighth trials: a call readout, a hostage-deal denial, a JOLTS release, a typhoon story --
+
+  @Test
+  void aCallHasItsCallerAndALetterItsAuthorAndAddressee() {
+    FactSheet.Builder sheet = AttributionTest.sheet()
+        .addParticipants(Participant.builder().id("p-letter").kind(Participant.Kind.DOCUMENT).name("the letter")
+            .addAuthors("p-minister").addAddressees("p-daily").addEvidence(span("the report")).build());
+
+    assertThat(sheet.build().meeting("m-call").orElseThrow().initiatedBy()).isEmpty();
+    assertThat(Meeting.builder().id("m-x").initiatedBy("p-minister").addEvidence(span("officials")).build()
+        .initiatedBy()).hasValue("p-minister");
+    assertThat(violationsOf(() -> Participant.builder().id("p-x").kind(Participant.Kind.PERSON).name("x")
+        .addAuthors("p-y").url(URI.create("www.bls.gov/jlt")).addEvidence(span("officials")).build()))
+        .extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("authors", "ref.kind"), tuple("url", "url.invalid"));
+    assertThat(violationsOf(() -> Source.Contact.url(URI.create("www.bls.gov/jlt")))).singleElement()
+        .satisfies(v -> assertThat(v.rule()).isEqualTo(Rule.URL_INVALID));
+  }
+
+  @Test
+  void aFigureForACategoryAnExchangeAndWhereAStatementWasMade() {
+    Claim row = Claim.builder().id("c-row").holder("s-daily").subject(Term.text("Job openings"))
+        .value(Term.quantity(Quantity.of(94, Unit.COUNT)))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.CATEGORY, Term.text("Construction")))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.EXCHANGE, Term.text("billions of dollars")))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.DESTINATION, Term.entity("pl-lviv")))
+        .addEvidence(span("officials")).build();
+    Statement inLviv = Statement.builder().id("s-lviv").speaker("p-minister").speech(SpeechMode.INDIRECT)
+        .act(SpeechAct.DENY).text("x").place("pl-lviv").addEvidence(span("officials"))
+        .addLinks(Statement.Link.of(Statement.Link.Relation.ECHOES, "s-daily")).build();
+
+    assertThat(AttributionTest.sheet().addClaims(row).addStatements(inLviv).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addStatements(Statement.builder().from(inLviv).place("p-wire").build())
+        .violations()).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("statements[5].place", "ref.kind"));
+    assertThat(Participant.builder().id("p-source").kind(Participant.Kind.UNKNOWN).description("a source")
+        .addEvidence(span("officials")).build().kind()).isEqualTo(Participant.Kind.UNKNOWN);
+  }
+
+  @Test
+  void alwaysRecursWithoutAPeriod() {
+    Time always = Time.builder().habitual(true).words("always").build();
+
+    assertThat(always).hasToString("habitually \"always\"");
+    assertThat(Time.builder().habitual(true).build().habitual()).isTrue();
+  }
+
+  @Test
+  void anItemRevisedLaterMayReportWhatHappenedBeforeItsRevision() {
+    Source first = Source.builder().language(LanguageTag.of("en")).text("Crowds gathered on Nov. 13.")
+        .published(TimePoint.parse("2013-11-12")).build();
+    Event crowds = Event.builder().id("e-crowds").what("Crowds gathered").status(Event.Status.HAPPENED)
+        .time(Time.at(PartialDate.parse("2013-11-13"))).addEvidence(first.find("Crowds gathered on Nov. 13.")).build();
+
+    assertThat(FactSheet.builder().source(first).addEvents(crowds).violations()).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("after the item was published or last revised (2013-11-12)"));
+    assertThat(FactSheet.builder().source(Source.builder().from(first)
+            .revision(Source.Revision.of("Updated").withTime(TimePoint.parse("2013-11-13T09:00Z"))).build())
+        .addEvents(crowds).violations()).isEmpty();
+  }
 }

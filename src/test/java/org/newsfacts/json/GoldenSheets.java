@@ -134,6 +134,8 @@ public final class GoldenSheets {
     Participant study = Participant.builder()
         .id("p-study").kind(Participant.Kind.DOCUMENT).name("a study")
         .url(URI.create("https://example.org/study"))
+        .addAuthors("p-bureau")
+        .addAddressees("p-bob")
         .addEvidence(source.find("a study"))
         .build();
     Participant spokesman = Participant.builder()
@@ -186,6 +188,7 @@ public final class GoldenSheets {
         .ordinal(Ordinal.of(1, "Kyiv talks"))
         .status(Meeting.Status.HELD)
         .statusBy("s-agreed")
+        .initiatedBy("p-ana")
         .medium(Meeting.Medium.IN_PERSON)
         .time(Time.at(PartialDate.parse("--01-17")))
         .place("pl-kyiv")
@@ -384,6 +387,7 @@ public final class GoldenSheets {
         .cue(source.find("Ana said at length"))
         .text("He [Bob] agreed fully")
         .manner("at length")
+        .place("pl-kyiv")
         .addInsertions(source.find("[Bob]"))
         .time(Time.builder().relative(Time.Relative.PAST).offset(Quantity.builder().moreThan(BigDecimal.ONE)
             .unit(Unit.measure("mo")).build()).words("more than a month ago").build())
@@ -427,7 +431,7 @@ public final class GoldenSheets {
     Claim calls = Claim.builder()
         .id("c-calls").holder("s-wire")
         .subject(Term.entity("p-ana")).predicate("calls").value(Term.entity("p-bob"))
-        .time(Time.builder().every(Quantity.of(1, Unit.measure("wk"))).words("every week").build())
+        .time(Time.builder().every(Quantity.of(1, Unit.measure("wk"))).habitual(true).words("every week").build())
         .addEvidence(source.find("Ana calls Bob every week."))
         .build();
     Claim lowest = Claim.builder()
