@@ -171,6 +171,10 @@ public abstract class Place {
         check.add("distance.unit", Rule.UNIT_KIND, "a distance is in a unit of length (m, km, [mi_i], ...),"
             + " not " + distance.unit());
       }
+      if (distance.amount().filter(a -> a.signum() < 0).isPresent()) {
+        check.add("distance.amount", Rule.QUANTITY_BOUNDS, "a distance is not negative: its side is the"
+            + " bearing");
+      }
     });
     if (near().isPresent() && near().equals(within())) {
       check.add("near", Rule.REF_KIND, "a place lies within another or outside it, not both: '" + near().get()

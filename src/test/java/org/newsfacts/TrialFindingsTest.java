@@ -780,6 +780,9 @@ class TrialFindingsTest {
         .distance(Quantity.of(3, Unit.measure("kg"))).addEvidence(span("officials")).build()))
         .extracting(Violation::path, v -> v.rule().id())
         .containsExactly(tuple("bearing", "required"), tuple("distance.unit", "unit.kind"));
+    assertThat(violationsOf(() -> Place.builder().id("pl-x").name("x").near("pl-y")
+        .distance(Quantity.of(-3, Unit.measure("km"))).addEvidence(span("officials")).build()))
+        .extracting(Violation::path).containsExactly("distance.amount");
     assertThat(violationsOf(() -> Place.builder().id("pl-x").name("x").near("pl-x").addEvidence(span("officials"))
         .build())).extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("near", "ref.cycle"));
     assertThat(violationsOf(() -> Place.builder().id("pl-x").name("x").near("pl-y").within("pl-y")
