@@ -12,8 +12,10 @@ import org.newsfacts.internal.Shape;
 /** Collects the violations of one object, then throws them all at once. */
 final class Check {
 
-  /** What is checked: "Statement", and its id once known ("Statement s-invite"), for the summary. */
-  private String what;
+  /** What is checked: "Statement", for the summary. */
+  private final String what;
+  /** The id of the entity checked, once known: the summary names it ("Statement s-invite"). */
+  private String id;
   /** Made on the first violation: most checks find none. */
   private List<Violation> found;
 
@@ -43,10 +45,8 @@ final class Check {
   <T> Check properties(Shape<T> shape, T owner) {
     for (int i = 0; i < shape.size(); i++) {
       Property<T, ?> property = shape.property(i);
-      if (i == 0 && property.name().equals("id") && property.get(owner) instanceof String
-          && !((String) property.get(owner)).isBlank()) {
-        // the summary names the fact, so that a user with many of them knows which one is wrong
-        what = what + " " + abbreviate((String) property.get(owner));
+      if (i == 0 && property.name().equals("id") && property.get(owner) instanceof String) {
+        id = (String) property.get(owner);   // named in the summary only if something is wrong
       }
       if (property.kind() == Property.Kind.OPTIONAL || property.kind() == Property.Kind.FLAG) {
         Form<?> form = property.form();
@@ -272,7 +272,8 @@ final class Check {
 
   void done() {
     if (found != null && !found.isEmpty()) {
-      throw new ValidationException(what, found);
+      // the summary names the fact, so that a user with many of them knows which one is wrong
+      throw new ValidationException(id == null || id.isBlank() ? what : what + " " + abbreviate(id), found);
     }
   }
 

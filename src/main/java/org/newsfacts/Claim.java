@@ -40,7 +40,7 @@ public abstract class Claim {
   static final Shape<Claim> SHAPE = Shape.entity("claim", "A claim a statement makes or a meeting"
           + " resolved.", Claim.class, Claim::builder, Builder::build)
       .required("id", Forms.ID, Claim::id, Builder::id)
-      .required("holder", Forms.ID, Claim::holder, Builder::holder).to(Statement.class, Meeting.class)
+      .required("holder", Forms.ID, Claim::holder, Builder::holder).to(Statement.class, Meeting.class, Event.class)
       .required("subject", TermForm.TERM, Claim::subject, Builder::subject)
       .optional("predicate", Forms.TEXT, Claim::predicate, Builder::predicate)
       .optional("value", TermForm.TERM, Claim::value, Builder::value)
@@ -79,6 +79,8 @@ public abstract class Claim {
     PREDICTION,
     /** What is asked: "asked whether". */
     QUESTION,
+    /** What was decided: "voted unanimously to keep the rate at 1.55 percent", "decidió". */
+    DECISION,
     /**
      * What was arranged or scheduled, happened or not: "was supposed to process", "was to
      * distribute", "is scheduled to"; with a negative polarity where the text says it fell through.
@@ -271,7 +273,10 @@ public abstract class Claim {
   /** {@return the id, unique within the sheet} */
   public abstract String id();
 
-  /** {@return the id of the statement that makes the claim, or of the meeting that resolved it} */
+  /**
+   * {@return the id of the statement that makes the claim, or of the meeting or event (a vote) that
+   * resolved it}
+   */
   public abstract String holder();
 
   /** {@return what the claim is about} */
@@ -388,7 +393,8 @@ public abstract class Claim {
     /**
      * Sets who holds the claim; required.
      *
-     * @param holder the id of the statement that makes it, or of the meeting that resolved it
+     * @param holder the id of the statement that makes it, or of the meeting or event (a vote) that
+     *     resolved it
      * @return this builder
      */
     Builder holder(String holder);

@@ -467,7 +467,8 @@ public abstract class Source {
       int count = occurrences(text(), exact, 0, text().length());
       throw notFound(Rule.EVIDENCE_NOT_FOUND, "'" + Check.abbreviate(exact) + "' does not stand "
           + (occurrence == 1 ? "" : occurrence + " times ") + "in the text"
-          + (count > 0 && occurrence != 1 ? ": it stands " + count + (count == 1 ? " time" : " times") : ""));
+          + (count > 0 && occurrence != 1 ? ": it stands " + count + (count == 1 ? " time" : " times")
+          : count == 0 ? looseHint(exact) : ""));
     }
     return span(at, exact);
   }
@@ -557,6 +558,28 @@ public abstract class Source {
       }
     }
     return List.copyOf(spans);
+  }
+
+  /**
+   * {@return a hint for words that stand nowhere exactly but do stand up to white space, quotation
+   * marks and dashes, or up to capitals: the usual slips of typing evidence by hand}
+   */
+  private String looseHint(String exact) {
+    String pattern = Loose.normalize(exact);
+    if (pattern.isEmpty()) {
+      return "";
+    }
+    Loose loose = new Loose(text());
+    if (Search.of(pattern).count(loose.text, 0, loose.text.length()) > 0) {
+      return "; they do stand with other white space, quotation marks or dashes: findLoosely(words) finds"
+          + " them";
+    }
+    String lower = pattern.toLowerCase(java.util.Locale.ROOT);
+    String lowerText = loose.text.toLowerCase(java.util.Locale.ROOT);
+    if (Search.of(lower).count(lowerText, 0, lowerText.length()) > 0) {
+      return "; they do stand with other capitals: the search is exact";
+    }
+    return "";
   }
 
   private Evidence span(int at, String exact) {

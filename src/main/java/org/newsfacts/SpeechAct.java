@@ -105,6 +105,10 @@ public enum SpeechAct {
   SPREAD,
   /** Gives the floor to the next speaker of a briefing ("I'll open it up. Lita?", "go ahead"). */
   GIVE_FLOOR,
+  /** Orders or directs ("directed the Desk to", "ordered", "instruyó"). */
+  ORDER,
+  /** Claims responsibility for an act ("claimed responsibility for the attack", "se atribuyó"). */
+  CLAIM_RESPONSIBILITY,
   /** None of the above: the cue says what, as written. */
   OTHER;
 

@@ -221,7 +221,8 @@ public abstract class Statement {
 
   /**
    * {@return whether the statement is cut off in the text the sheet has: the item, or the excerpt
-   * kept of it, ends (or breaks off) before the statement does; false by default}
+   * kept of it, ends (or breaks off) before the statement does, or the speaker breaks off ("I
+   * believe he may have --"); false by default}
    */
   @Value.Default
   public boolean truncated() {

@@ -46,7 +46,9 @@ import org.newsfacts.internal.WireNames;
  * <p>A relative expression is kept as its words; the date it resolves to, when the publication date
  * allows it, is a value the text does not state, so the fact that holds the time lists it among
  * its {@code inferred} paths. A time is a point or an interval, not both; a modifier qualifies a
- * point or an anchor; an interval does not end before it starts; a duration is in a unit of time,
+ * point, an anchor, or the one end of an open interval ("at least through January 2020" is
+ * {@code end} {@code 2020-01} with {@code ON_OR_AFTER}; "since early 2020" {@code start} 2020 with
+ * {@code START}); an interval does not end before it starts; a duration is in a unit of time,
  * and where an interval has both ends as well, it agrees with them. A point with a duration is
  * something at that point that lasts that long ("a two-hour meeting on 17 January"). An end and a
  * duration without a start is the interval of that length that ends then: "the three months
@@ -379,10 +381,12 @@ public abstract class Time {
     for (int i = 0; i < alsoAt().size(); i++) {
       sameInstant(check, "alsoAt[" + i + "]", alsoAt().get(i));
     }
-    if (modifier().isPresent() && at().isEmpty() && anchor().isEmpty()) {
-      check.add("modifier", Rule.TIME_INVALID, "a modifier qualifies a point or an anchor: set at (\"early"
-          + " June\"), or anchor to the event it is stated against (\"before the trip\"); for \"already\""
-          + " or \"soon\" without either, set relative instead");
+    boolean oneEnd = start().isPresent() != end().isPresent();
+    if (modifier().isPresent() && at().isEmpty() && anchor().isEmpty() && !oneEnd) {
+      check.add("modifier", Rule.TIME_INVALID, "a modifier qualifies a point, an anchor, or the one end of"
+          + " an open interval: set at (\"early June\"), anchor to the event it is stated against"
+          + " (\"before the trip\"), or give only a start or only an end (\"at least through January\":"
+          + " end 2020-01, on-or-after); for \"already\" or \"soon\", set relative instead");
     }
     offset().ifPresent(offset -> {
       boolean fromAnchor = anchor().isPresent() && modifier().filter(m -> m == Modifier.BEFORE

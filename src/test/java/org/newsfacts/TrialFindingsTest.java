@@ -992,4 +992,33 @@ class TrialFindingsTest {
             .revision(Source.Revision.of("Updated").withTime(TimePoint.parse("2013-11-13T09:00Z"))).build())
         .addEvents(crowds).violations()).isEmpty();
   }
+
+  // --- ninth trials -----------------------------------------------------------------------------
+
+  @Test
+  void aVoteDecidesAndTheDeskIsDirected() {
+    FactSheet.Builder sheet = AttributionTest.sheet().addEvents(Event.builder().id("e-vote").what("voted unanimously")
+        .status(Event.Status.HAPPENED).addEvidence(span("officials")).build());
+    Claim decision = Claim.builder().id("c-rate").holder("e-vote").kind(Claim.Kind.DECISION)
+        .subject(Term.text("the interest rate on reserves")).predicate("to keep at")
+        .value(Term.quantity(Quantity.of("1.55", Unit.PERCENT))).addEvidence(span("officials")).build();
+
+    assertThat(sheet.addClaims(decision).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addClaims(Claim.builder().from(decision).holder("pl-lviv").build())
+        .violations()).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("claims[3].holder", "ref.kind"));
+  }
+
+  @Test
+  void wordsNotFoundSayWhetherTheyStandLooselyOrWithOtherCapitals() {
+    Source source = Source.builder().language(LanguageTag.of("en"))
+        .text("The group\u2019s statement said Islamic State claimed it.").build();
+
+    assertThat(violationsOf(() -> source.find("group's statement"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).endsWith("findLoosely(words) finds them"));
+    assertThat(violationsOf(() -> source.find("islamic state"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).endsWith("they do stand with other capitals: the search is exact"));
+    assertThat(violationsOf(() -> source.find("Taliban"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).isEqualTo("'Taliban' does not stand in the text"));
+  }
 }

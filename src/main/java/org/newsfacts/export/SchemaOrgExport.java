@@ -399,7 +399,7 @@ public final class SchemaOrgExport {
     out.writeStringProperty("text", Exports.words(sheet, c));
     out.writeName("appearance");
     reference(sheet.statement(c.holder()).isPresent() ? node(c.holder()) : "_:source");
-    if (sheet.meeting(c.holder()).isPresent()) {
+    if (sheet.meeting(c.holder()).isPresent() || sheet.event(c.holder()).isPresent()) {
       out.writeName("about");
       reference(node(c.holder()));
     }
