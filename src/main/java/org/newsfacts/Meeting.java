@@ -304,7 +304,11 @@ public abstract class Meeting {
   /** {@return when it took place, starts or lasts, as precise as the text says} */
   public abstract Optional<Time> time();
 
-  /** {@return when it was to take place before it was postponed or moved, if the text says} */
+  /**
+   * {@return when it was to take place before it was postponed or moved, if the text says: the
+   * earlier date of a meeting postponed or cancelled, or the announced time of one held later ("the
+   * briefing, announced for 12:30, began at 12:50")}
+   */
   public abstract Optional<Time> previousTime();
 
   /** {@return the id of the place where it took place, a place of the sheet, if the text says} */
@@ -375,9 +379,10 @@ public abstract class Meeting {
             + "' is already participants[" + earlier + "]: a participant takes part once, with one part");
       }
     }
-    if (previousTime().isPresent() && status() != Status.POSTPONED && status() != Status.CANCELLED) {
-      check.add("previousTime", Rule.TIME_INVALID, "a previous time is that of a meeting postponed or"
-          + " moved: set the status to postponed");
+    if (previousTime().isPresent() && status() != Status.POSTPONED && status() != Status.CANCELLED
+        && status() != Status.HELD) {
+      check.add("previousTime", Rule.TIME_INVALID, "a previous time is that of a meeting postponed,"
+          + " cancelled, or held later than announced: set the status");
     }
     check.done();
   }
@@ -458,7 +463,7 @@ public abstract class Meeting {
     Builder time(Time time);
 
     /**
-     * Sets when it was to take place before it was postponed or moved.
+     * Sets when it was to take place before it was postponed or moved, or its announced time.
      *
      * @param time the earlier time
      * @return this builder

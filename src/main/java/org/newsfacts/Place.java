@@ -43,6 +43,7 @@ public abstract class Place {
       .optional("capitalOf", Forms.ID, Place::capitalOf, Builder::capitalOf).to(Place.class)
       .optional("near", Forms.ID, Place::near, Builder::near).to(Place.class)
       .optional("bearing", Scalar.enumeration(Bearing.class), Place::bearing, Builder::bearing)
+      .list("borders", Forms.ID, Place::borders, Builder::addBorders).to(Place.class)
       .optional("distance", Quantity.SHAPE, Place::distance, Builder::distance)
       .nonEmptyList("evidence", Evidence.SHAPE, Place::evidence, Builder::addEvidence)
       .optional("confidence", Forms.CONFIDENCE, Place::confidence, Builder::confidence)
@@ -129,8 +130,14 @@ public abstract class Place {
   /** {@return the id of the country or region whose capital it is: Cameroon for "Yaounde, Cameroon's capital"} */
   public abstract Optional<String> capitalOf();
 
-  /** {@return which way it lies from the place it is near: northwest for "northwest of Quetta"} */
+  /**
+   * {@return which way it lies from the place it is near ("northwest of Quetta"), or, without one,
+   * which part it is of the place it lies within ("western Farah" is west within Farah)}
+   */
   public abstract Optional<Bearing> bearing();
+
+  /** {@return the ids of the places it borders: Pakistan for "Nangarhar, bordering Pakistan"} */
+  public abstract List<String> borders();
 
   /** {@return how far it lies from the place it is near: 80 km; "about 110 KMs" is approximate} */
   public abstract Optional<Quantity> distance();
@@ -162,9 +169,13 @@ public abstract class Place {
   final void check() {
     Check check = new Check("Place").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     check.confidence(confidence());
-    if (near().isEmpty() && (bearing().isPresent() || distance().isPresent())) {
-      check.add(bearing().isPresent() ? "bearing" : "distance", Rule.REQUIRED, "a bearing or a distance is"
-          + " from a place: set near (Quetta for \"80 kilometers northwest of Quetta\")");
+    if (near().isEmpty() && distance().isPresent()) {
+      check.add("distance", Rule.REQUIRED, "a distance is from a place: set near (Quetta for \"80"
+          + " kilometers northwest of Quetta\")");
+    }
+    if (near().isEmpty() && within().isEmpty() && bearing().isPresent()) {
+      check.add("bearing", Rule.REQUIRED, "a bearing is from a place it is near (\"northwest of Quetta\"),"
+          + " or within one (\"western Farah\"): set near or within");
     }
     distance().ifPresent(distance -> {
       if (distance.unit().dimension().filter(d -> d == Unit.Dimension.LENGTH).isEmpty()) {
@@ -266,6 +277,14 @@ public abstract class Place {
      * @return this builder
      */
     Builder bearing(Bearing bearing);
+
+    /**
+     * Adds a place it borders.
+     *
+     * @param place the id of a place of the sheet
+     * @return this builder
+     */
+    Builder addBorders(String place);
 
     /**
      * Sets how far it lies from the place it is near.

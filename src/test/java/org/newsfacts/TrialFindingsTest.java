@@ -779,7 +779,7 @@ class TrialFindingsTest {
     assertThat(violationsOf(() -> Place.builder().id("pl-x").name("x").bearing(Place.Bearing.EAST)
         .distance(Quantity.of(3, Unit.measure("kg"))).addEvidence(span("officials")).build()))
         .extracting(Violation::path, v -> v.rule().id())
-        .containsExactly(tuple("bearing", "required"), tuple("distance.unit", "unit.kind"));
+        .containsExactly(tuple("distance", "required"), tuple("bearing", "required"), tuple("distance.unit", "unit.kind"));
     assertThat(violationsOf(() -> Place.builder().id("pl-x").name("x").near("pl-y")
         .distance(Quantity.of(-3, Unit.measure("km"))).addEvidence(span("officials")).build()))
         .extracting(Violation::path).containsExactly("distance.amount");
@@ -1020,5 +1020,24 @@ class TrialFindingsTest {
         .satisfies(v -> assertThat(v.message()).endsWith("they do stand with other capitals: the search is exact"));
     assertThat(violationsOf(() -> source.find("Taliban"))).singleElement()
         .satisfies(v -> assertThat(v.message()).isEqualTo("'Taliban' does not stand in the text"));
+  }
+
+  @Test
+  void westernFarahBordersAndABriefingHeldLaterThanAnnounced() {
+    Place western = Place.builder().id("pl-west").name("western Farah").within("pl-lviv").bearing(Place.Bearing.WEST)
+        .addBorders("pl-lviv").addEvidence(span("officials")).build();
+    Meeting late = Meeting.builder().id("m-late").status(Meeting.Status.HELD)
+        .previousTime(Time.at(TimePoint.parse("T12:30"))).time(Time.at(TimePoint.parse("T12:50")))
+        .addEvidence(span("officials")).build();
+
+    assertThat(western.borders()).containsExactly("pl-lviv");
+    assertThat(late.previousTime()).isPresent();
+    assertThat(violationsOf(() -> Meeting.builder().id("m-x").status(Meeting.Status.PLANNED)
+        .previousTime(Time.at(TimePoint.parse("T12:30"))).addEvidence(span("officials")).build()))
+        .extracting(Violation::path).containsExactly("previousTime");
+    assertThat(AttributionTest.sheet().addPlaces(Place.builder().id("pl-west").name("western Farah")
+            .addBorders("p-wire").addEvidence(span("officials")).build())
+        .violations()).extracting(Violation::path, v -> v.rule().id())
+        .containsExactly(tuple("places[2].borders[0]", "ref.kind"));
   }
 }

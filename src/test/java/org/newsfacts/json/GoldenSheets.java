@@ -181,7 +181,8 @@ public final class GoldenSheets {
     Place ukraine = Place.builder()
         .id("pl-ukraine").name("Ukraine").kind(Place.Kind.COUNTRY).addEvidence(source.find("Ukraine"))
         .build();
-    Place lviv = Place.builder().id("pl-lviv").name("Lviv").within("pl-ukraine")
+    Place lviv = Place.builder().id("pl-lviv").name("Lviv").within("pl-ukraine").bearing(Place.Bearing.WEST)
+        .addBorders("pl-port")
         .addEvidence(source.find("Lviv")).build();
     Meeting talks = Meeting.builder()
         .id("m-kyiv").name("Ana met Bob in Kyiv")

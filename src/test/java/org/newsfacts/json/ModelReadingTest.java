@@ -52,7 +52,7 @@ class ModelReadingTest {
       a link to a place               | "target": "s-report"           | "target": "pl-kyiv"                  | ref.kind           | statements[2].links[0].target
       a dateline that is a person     | "dateline": "pl-kyiv",         | "dateline": "p-ana",                 | ref.kind           | source.dateline
       a status given by a place       | "statusBy": "s-agreed",        | "statusBy": "pl-kyiv",               | ref.kind           | meetings[0].statusBy
-      a previous time of a held one   | "status": "postponed",         | "status": "held",                    | time.invalid       | meetings[1].previousTime
+      a previous time of a planned one| "status": "postponed",         | "status": "planned",                 | time.invalid       | meetings[1].previousTime
       the digest of another text      | "sourceDigest": "sha-256:2     | "sourceDigest": "sha-256:1           | provenance.digest  | provenance.sourceDigest
       a topic about a statement       | "about": "e-strike"            | "about": "s-agreed"                  | ref.kind           | statements[6].topics[0].about
       a period that is no time        | "unit": "wk"                   | "unit": "km"                         | unit.kind          | claims[10].time.every.unit
