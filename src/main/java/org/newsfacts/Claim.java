@@ -150,8 +150,10 @@ public abstract class Claim {
       CATEGORY,
       /** Where to: "headed to the Philippines", "hacia Kyiv". */
       DESTINATION,
-      /** Where from: "from Manila", "desde". */
+      /** Where or whom from: "from Manila", "desde", "de la Fundación Interamericana" (a funder). */
       ORIGIN,
+      /** Through whom or what: "$216 million through USAID", "a través de", "via the UN". */
+      THROUGH,
       /** In exchange for what: "in exchange for billions of dollars", "swap four Iranians for four Americans". */
       EXCHANGE,
       /** In what capacity or under what name: "como el 'agente Daniel'", "as chair", "en calidad de". */

@@ -958,6 +958,7 @@ class TrialFindingsTest {
         .addArguments(Claim.Argument.of(Claim.Argument.Kind.CATEGORY, Term.text("Construction")))
         .addArguments(Claim.Argument.of(Claim.Argument.Kind.EXCHANGE, Term.text("billions of dollars")))
         .addArguments(Claim.Argument.of(Claim.Argument.Kind.DESTINATION, Term.entity("pl-lviv")))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.THROUGH, Term.entity("p-wire")))
         .addEvidence(span("officials")).build();
     Statement inLviv = Statement.builder().id("s-lviv").speaker("p-minister").speech(SpeechMode.INDIRECT)
         .act(SpeechAct.DENY).text("x").place("pl-lviv").addEvidence(span("officials"))
