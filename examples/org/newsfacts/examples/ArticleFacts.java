@@ -79,7 +79,7 @@ public final class ArticleFacts {
     out.println();
     out.println("Places (" + sheet.places().size() + ")");
     for (Place place : sheet.places()) {
-      out.println("  " + place.name() + place.kind().map(k -> " — " + word(k)).orElse(""));
+      out.println("  " + place.label() + place.kind().map(k -> " — " + word(k)).orElse(""));
     }
 
     out.println();
@@ -91,7 +91,7 @@ public final class ArticleFacts {
           + m.statusBy().map(id -> ", as " + id + " says").orElse("") + "; medium: " + word(m.medium()));
       out.println("    time: " + m.time().map(t -> t + (t.at().flatMap(TimePoint::date)
           .filter(d -> d.year().isEmpty()).isPresent() ? " (no year given)" : "")).orElse("not given")
-          + "; place: " + m.place().flatMap(sheet::place).map(Place::name).orElse("not given"));
+          + "; place: " + m.place().flatMap(sheet::place).map(Place::label).orElse("not given"));
       if (!m.participants().isEmpty()) {
         out.println("    who: " + m.participants().stream().map(a -> name(sheet, a.participant()))
             .collect(Collectors.joining(", ")));
@@ -136,7 +136,7 @@ public final class ArticleFacts {
   private static String name(FactSheet sheet, String id) {
     return sheet.participant(id).map(Participant::label)
         .or(() -> sheet.meeting(id).flatMap(Meeting::name))
-        .or(() -> sheet.place(id).map(Place::name))
+        .or(() -> sheet.place(id).map(Place::label))
         .orElse(id);
   }
 

@@ -63,6 +63,8 @@ public abstract class Participant {
       .optional("url", Source.URL, Participant::url, Builder::url)
       .list("authors", Forms.ID, Participant::authors, Builder::addAuthors).to(Participant.class)
       .list("addressees", Forms.ID, Participant::addressees, Builder::addAddressees).to(Participant.class)
+      .optional("date", Time.SHAPE, Participant::date, Builder::date)
+      .list("topics", Topic.SHAPE, Participant::topics, Builder::addTopics)
       .list("members", Forms.ID, Participant::members, Builder::addMembers).to(Participant.class)
       .list("partOf", Forms.ID, Participant::partOf, Builder::addPartOf).to(Participant.class)
       .list("locatedIn", Forms.ID, Participant::locatedIn, Builder::addLocatedIn).to(Place.class)
@@ -103,6 +105,8 @@ public abstract class Participant {
      * "Horizon 2020", "the Synergy Grants", "the Advance Monthly Retail Trade Survey".
      */
     PROGRAMME,
+    /** A forum, dialogue or format that meets again and again: "the Trilateral Strategic Dialogue", "the Ramstein format". */
+    FORUM,
     /**
      * A statistical series, index or indicator that figures are given for: "the Consumer Price
      * Index for All Urban Consumers (CPI-U)", "the unemployment rate", "housing starts".
@@ -151,7 +155,10 @@ public abstract class Participant {
    */
   public abstract Optional<String> description();
 
-  /** {@return the reason the text gives for not naming the source: "not authorised to speak"} */
+  /**
+   * {@return the condition or reason the text gives for not naming the source, as written: "spoke on
+   * condition of anonymity", "not authorised to speak"}
+   */
   public abstract Optional<String> anonymity();
 
   /** {@return the roles the text gives, such as {@code ministro de Defensa}} */
@@ -180,6 +187,12 @@ public abstract class Participant {
 
   /** {@return for a document, the ids of whom it is addressed to: Putin for "his letter to Putin"} */
   public abstract List<String> addressees();
+
+  /** {@return for a document, when it was issued, as the text gives it: "the September 19, 2005 Joint Statement"} */
+  public abstract Optional<Time> date();
+
+  /** {@return for a document, what it is about: "resolution … on the destruction of Syria's chemical weapons"} */
+  public abstract List<Topic> topics();
 
   /** {@return for a group, the ids of the participants it consists of, as far as the text lists them} */
   public abstract List<String> members();
@@ -267,9 +280,13 @@ public abstract class Participant {
   final void check() {
     Check check = new Check("Participant").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     check.confidence(confidence());
-    if (kind() != null && kind() != Kind.DOCUMENT && !(authors().isEmpty() && addressees().isEmpty())) {
-      check.add(authors().isEmpty() ? "addressees" : "authors", Rule.REF_KIND, "only a document has authors"
-          + " and addressees; a " + WireNames.of(kind()) + " speaks through statements");
+    boolean documents = kind() == Kind.DOCUMENT || kind() == Kind.GROUP;
+    if (kind() != null && !documents && !(authors().isEmpty() && addressees().isEmpty() && date().isEmpty()
+        && topics().isEmpty())) {
+      check.add(!authors().isEmpty() ? "authors" : !addressees().isEmpty() ? "addressees"
+          : date().isPresent() ? "date" : "topics", Rule.REF_KIND, "only a document (or a group of"
+          + " documents) has authors, addressees, a date and topics; a " + WireNames.of(kind())
+          + " speaks through statements");
     }
     Source.web(check, "url", url());
     if (unnamed()) {
@@ -421,6 +438,22 @@ public abstract class Participant {
      * @return this builder
      */
     Builder addAddressees(String participant);
+
+    /**
+     * Sets when a document was issued.
+     *
+     * @param date such as {@code Time.at(PartialDate.parse("2005-09-19"))}
+     * @return this builder
+     */
+    Builder date(Time date);
+
+    /**
+     * Adds what a document is about.
+     *
+     * @param topic such as {@code Topic.of("the destruction of Syria's chemical weapons", span)}
+     * @return this builder
+     */
+    Builder addTopics(Topic topic);
 
     /**
      * Adds another name the text gives the participant, as written.

@@ -22,7 +22,8 @@ import org.newsfacts.internal.WireNames;
  *     .build();
  * }</pre>
  *
- * <p>The country is given where the text gives it (or marked inferred where the sheet adds it);
+ * <p>A place the text describes without naming it ("la región", "outside Tacloban airport") has a
+ * {@linkplain #description() description} and no name. The country is given where the text gives it (or marked inferred where the sheet adds it);
  * a place may lie {@linkplain #within() within} another place of the sheet, without cycles, or be
  * placed against one it lies outside: "Bucha, outside Kyiv" is {@linkplain #near() near} Kyiv;
  * "80 kilometers northwest of Quetta" near Quetta, with the {@linkplain #bearing() bearing}
@@ -35,7 +36,7 @@ public abstract class Place {
   static final Shape<Place> SHAPE = Shape.entity("place", "A place the article names.", Place.class,
           Place::builder, Builder::build)
       .required("id", Forms.ID, Place::id, Builder::id)
-      .required("name", Forms.TEXT, Place::name, Builder::name)
+      .optional("name", Forms.TEXT, Place::name, Builder::name)
       .optional("kind", Scalar.enumeration(Kind.class), Place::kind, Builder::kind)
       .optional("country", CountryCode.FORM, Place::country, Builder::country)
       .optional("within", Forms.ID, Place::within, Builder::within).to(Place.class)
@@ -106,8 +107,16 @@ public abstract class Place {
   /** {@return the id, unique within the sheet} */
   public abstract String id();
 
-  /** {@return the name as written, such as {@code Kyiv}} */
-  public abstract String name();
+  /**
+   * {@return the name as written, such as {@code Kyiv}; absent for a place the text describes
+   * without naming ("la región", "outside Tacloban airport"), which has a description}
+   */
+  public abstract Optional<String> name();
+
+  /** {@return the name, or else the description: how the text refers to the place} */
+  public final String label() {
+    return name().or(this::description).orElse(id());
+  }
 
   /** {@return what kind of place this is, if the text says} */
   public abstract Optional<Kind> kind();
@@ -169,6 +178,10 @@ public abstract class Place {
   final void check() {
     Check check = new Check("Place").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     check.confidence(confidence());
+    if (name().isEmpty() && description().isEmpty()) {
+      check.add("name", Rule.REQUIRED, "a place has a name, or, where the text names none (\"la región\","
+          + " \"outside Tacloban airport\"), its description");
+    }
     if (near().isEmpty() && distance().isPresent()) {
       check.add("distance", Rule.REQUIRED, "a distance is from a place: set near (Quetta for \"80"
           + " kilometers northwest of Quetta\")");
@@ -200,7 +213,7 @@ public abstract class Place {
   /** {@return the place in one line: {@code pl-kyiv Kyiv (city, UA)}} */
   @Override
   public final String toString() {
-    return id() + " " + name() + kind().map(k -> " (" + k.name().toLowerCase(java.util.Locale.ROOT)
+    return id() + " " + label() + kind().map(k -> " (" + k.name().toLowerCase(java.util.Locale.ROOT)
         + country().map(c -> ", " + c).orElse("") + ")").orElse(country().map(c -> " (" + c + ")").orElse(""));
   }
 
@@ -215,7 +228,7 @@ public abstract class Place {
     Builder id(String id);
 
     /**
-     * Sets the name as written; required.
+     * Sets the name as written; a place the text does not name has a description instead.
      *
      * @param name such as {@code Kyiv}
      * @return this builder

@@ -105,6 +105,8 @@ public enum SpeechAct {
   SPREAD,
   /** Gives the floor to the next speaker of a briefing ("I'll open it up. Lita?", "go ahead"). */
   GIVE_FLOOR,
+  /** Affirms or reaffirms ("affirmed their commitment", "reafirmó"). */
+  AFFIRM,
   /** Orders or directs ("directed the Desk to", "ordered", "instruyó"). */
   ORDER,
   /** Claims responsibility for an act ("claimed responsibility for the attack", "se atribuyó"). */

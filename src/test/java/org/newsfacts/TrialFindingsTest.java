@@ -1041,4 +1041,26 @@ class TrialFindingsTest {
         .violations()).extracting(Violation::path, v -> v.rule().id())
         .containsExactly(tuple("places[2].borders[0]", "ref.kind"));
   }
+
+  // --- tenth trials: a communiqué, a VOA story, a State fact sheet, a Spanish release ---------
+
+  @Test
+  void aPlaceTheTextDoesNotNameHasItsDescriptionAndADocumentItsDateAndTopics() {
+    Place region = Place.builder().id("pl-region").description("la región").addEvidence(span("officials")).build();
+    Participant statement = Participant.builder().id("p-2005").kind(Participant.Kind.DOCUMENT)
+        .name("the September 19, 2005 Joint Statement").date(Time.at(PartialDate.parse("2005-09-19")))
+        .addTopics(Topic.of("denuclearization", span("the report"))).addEvidence(span("the report")).build();
+
+    assertThat(region.name()).isEmpty();
+    assertThat(region.label()).isEqualTo("la región");
+    assertThat(region).hasToString("pl-region la región");
+    assertThat(statement.date()).isPresent();
+    assertThat(violationsOf(() -> Place.builder().id("pl-x").addEvidence(span("officials")).build()))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("its description"));
+    assertThat(violationsOf(() -> Participant.builder().id("p-x").kind(Participant.Kind.PERSON).name("x")
+        .date(Time.at(PartialDate.parse("2005"))).addEvidence(span("officials")).build()))
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("date", "ref.kind"));
+    assertThat(Participant.builder().id("p-tsd").kind(Participant.Kind.FORUM).name("the Trilateral Strategic Dialogue")
+        .addEvidence(span("officials")).build().kind()).isEqualTo(Participant.Kind.FORUM);
+  }
 }

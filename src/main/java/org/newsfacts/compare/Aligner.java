@@ -86,7 +86,7 @@ final class Aligner {
         new Facts<>(Kind.PARTICIPANT, Participant.class, gold.participants(), predicted.participants(),
             Participant::id, Participant::evidence, Participant::label),
         new Facts<>(Kind.PLACE, Place.class, gold.places(), predicted.places(), Place::id, Place::evidence,
-            Place::name),
+            Place::label),
         new Facts<>(Kind.MEETING, Meeting.class, gold.meetings(), predicted.meetings(), Meeting::id,
             Meeting::evidence, m -> m.name().orElse(String.join("; ", m.purposes()))),
         new Facts<>(Kind.EVENT, Event.class, gold.events(), predicted.events(), Event::id, Event::evidence,
@@ -392,7 +392,7 @@ final class Aligner {
   /** {@return an entity by id and label: {@code p-umerov "Umerov"}} */
   private static String entity(String id, FactSheet sheet) {
     String label = sheet.participant(id).map(Participant::label)
-        .or(() -> sheet.place(id).map(Place::name))
+        .or(() -> sheet.place(id).map(Place::label))
         .or(() -> sheet.meeting(id).flatMap(Meeting::name))
         .or(() -> sheet.event(id).map(Event::what))
         .orElse(null);

@@ -59,7 +59,7 @@ final class Exports {
     if (term instanceof Term.OfEntity) {
       String id = ((Term.OfEntity) term).id();
       return sheet.participant(id).map(Participant::label)
-          .or(() -> sheet.place(id).map(Place::name))
+          .or(() -> sheet.place(id).map(Place::label))
           .or(() -> sheet.meeting(id).flatMap(Meeting::name))
           .or(() -> sheet.event(id).map(org.newsfacts.Event::what))
           .or(() -> sheet.statement(id).map(Statement::text))

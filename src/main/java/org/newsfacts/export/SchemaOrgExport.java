@@ -135,7 +135,7 @@ public final class SchemaOrgExport {
     }
     array("author", source.authors(), this::author);
     source.dateline().flatMap(sheet::place).ifPresent(place -> out.writeStringProperty("dateline",
-        place.name()));
+        place.label()));
     source.url().ifPresent(url -> {
       out.writeName("url");
       reference(url.toString());
@@ -236,7 +236,8 @@ public final class SchemaOrgExport {
     out.writeStringProperty("@id", node(p.id()));
     out.writeStringProperty("@type", p.kind().filter(k -> k == Place.Kind.COUNTRY).isPresent() ? "Country"
         : p.kind().filter(k -> k == Place.Kind.CITY).isPresent() ? "City" : "Place");
-    out.writeStringProperty("name", p.name());
+    p.name().ifPresent(name -> out.writeStringProperty("name", name));
+    p.description().ifPresent(description -> out.writeStringProperty("description", description));
     p.country().ifPresent(country -> out.writeStringProperty("addressCountry", country.code()));
     p.within().ifPresent(id -> {
       out.writeName("containedInPlace");

@@ -136,6 +136,8 @@ public final class GoldenSheets {
         .url(URI.create("https://example.org/study"))
         .addAuthors("p-bureau")
         .addAddressees("p-bob")
+        .date(Time.builder().at(TimePoint.parse("2025-03")).words("this month").build())
+        .addTopics(Topic.of("the deficit", source.findWithin("a study: the deficit", "the deficit")))
         .addEvidence(source.find("a study"))
         .build();
     Participant spokesman = Participant.builder()
@@ -178,6 +180,8 @@ public final class GoldenSheets {
         .addInferred("country")
         .addInferred("capitalOf")
         .build();
+    Place docks = Place.builder().id("pl-docks").description("docks").within("pl-port")
+        .addEvidence(source.find("docks")).build();
     Place ukraine = Place.builder()
         .id("pl-ukraine").name("Ukraine").kind(Place.Kind.COUNTRY).addEvidence(source.find("Ukraine"))
         .build();
@@ -476,7 +480,7 @@ public final class GoldenSheets {
             .build())
         .source(source)
         .addParticipants(wire, ana, bob, team, sources, bureau, study, rebels, spokesman, rebelDrones)
-        .addPlaces(kyiv, ukraine, lviv, port)
+        .addPlaces(kyiv, ukraine, lviv, port, docks)
         .addMeetings(talks, june, next)
         .addEvents(strike, hit)
         .addStatements(agreed, report, denial, narration, cited, claimed, act, reporter, when, beforeTalks,
