@@ -341,23 +341,12 @@ public abstract class Statement {
       check.add("status", Rule.TIME_INVALID, "a statement the text reports as made has no status: leave"
           + " \"happened\" out (a status says it was not simply said: hypothetical, planned, alleged)");
     }
-    cue().ifPresent(cue -> {
-      boolean within = false;
-      for (Evidence span : evidence()) {
-        within |= span != null && span.start() <= cue.start() && cue.end() <= span.end();
-      }
-      if (!within && !evidence().isEmpty()) {
-        check.add("cue", Rule.EVIDENCE_RANGE, "the cue [" + cue.start() + "," + cue.end() + ") stands outside"
-            + " the statement's evidence: the reporting words belong to one of its spans");
-      }
-    });
+    cue().filter(cue -> !inEvidence(cue)).ifPresent(cue -> check.add("cue", Rule.EVIDENCE_RANGE, "the cue ["
+        + cue.start() + "," + cue.end() + ") stands outside the statement's evidence: the reporting words"
+        + " belong to one of its spans"));
     for (int i = 0; i < insertions().size(); i++) {
       Evidence insertion = insertions().get(i);
-      boolean inside = false;
-      for (Evidence span : evidence()) {
-        inside |= insertion != null && span != null && span.start() <= insertion.start() && insertion.end() <= span.end();
-      }
-      if (insertion != null && !inside && !evidence().isEmpty()) {
+      if (insertion != null && !inEvidence(insertion)) {
         check.add("insertions[" + i + "]", Rule.EVIDENCE_RANGE, "the insertion [" + insertion.start() + ","
             + insertion.end() + ") stands outside the statement's evidence: an editor's insertion is inside the"
             + " quote");
@@ -378,6 +367,16 @@ public abstract class Statement {
       check.add("cue", Rule.REQUIRED, "an act of 'other' needs its cue: the reporting words as written");
     }
     check.done();
+  }
+
+  /** {@return whether a span lies inside one of the evidence spans, or there are none to compare with} */
+  private boolean inEvidence(Evidence part) {
+    for (Evidence span : evidence()) {
+      if (span != null && span.start() <= part.start() && part.end() <= span.end()) {
+        return true;
+      }
+    }
+    return evidence().isEmpty();
   }
 
   /** {@return the statement in one line: {@code s-invite p-umerov (direct, say): "..."}} */

@@ -364,16 +364,7 @@ public abstract class Time {
       check.add("", Rule.TIME_INVALID, "a time states a point, an interval, a duration, a period, an"
           + " anchor, a side of now or words; this one states none");
     }
-    every().ifPresent(every -> {
-      if (!every.unit().isTime()) {
-        check.add("every.unit", Rule.UNIT_KIND, "a period is in a unit of time (s, min, h, d, wk, mo, a),"
-            + " not " + every.unit());
-      }
-      if (every.amount().filter(a -> a.signum() <= 0).isPresent()) {
-        check.add("every.amount", Rule.TIME_INVALID, "a period is longer than nothing: 1 wk for \"each"
-            + " week\", not " + every.amount().get().toPlainString());
-      }
-    });
+    every().ifPresent(every -> lengthOfTime(check, "every", every, "a period", ": 1 wk for \"each week\""));
     if (at().isPresent() && isInterval()) {
       check.add(start().isPresent() ? "start" : "end", Rule.TIME_INVALID,
           "a time is a point (at) or an interval (start, end), not both");
@@ -397,14 +388,7 @@ public abstract class Time {
             + " or after the moment of speaking: set the anchor and the modifier before or after (\"two days"
             + " after the summit\"), or relative past or future (\"more than a month ago\")");
       }
-      if (!offset.unit().isTime()) {
-        check.add("offset.unit", Rule.UNIT_KIND, "an offset is in a unit of time (s, min, h, d, wk, mo, a),"
-            + " not " + offset.unit());
-      }
-      if (offset.amount().filter(a -> a.signum() <= 0).isPresent()) {
-        check.add("offset.amount", Rule.TIME_INVALID, "an offset is longer than nothing; its side is the"
-            + " modifier's, not a sign: 2 d after, not " + offset.amount().get().toPlainString());
-      }
+      lengthOfTime(check, "offset", offset, "an offset", "; its side is the modifier's, not a sign: 2 d after");
     });
     if (start().isPresent() && end().isPresent()) {
       LocalDate first = start().get().date().map(PartialDate::first).orElse(null);
@@ -428,6 +412,18 @@ public abstract class Time {
       }
     });
     check.done();
+  }
+
+  /** Checks a period or an offset: a quantity in a unit of time, longer than nothing. */
+  private static void lengthOfTime(Check check, String path, Quantity length, String what, String example) {
+    if (!length.unit().isTime()) {
+      check.add(path + ".unit", Rule.UNIT_KIND, what + " is in a unit of time (s, min, h, d, wk, mo, a), not "
+          + length.unit());
+    }
+    if (length.amount().filter(a -> a.signum() <= 0).isPresent()) {
+      check.add(path + ".amount", Rule.TIME_INVALID, what + " is longer than nothing" + example + ", not "
+          + length.amount().get().toPlainString());
+    }
   }
 
   /**

@@ -15,6 +15,15 @@ class SearchTest {
     return text.toString();
   }
 
+  /** Every place the pattern stands, overlapping or not, the naive way. */
+  private static java.util.List<Integer> places(String text, String pattern) {
+    java.util.List<Integer> places = new java.util.ArrayList<>();
+    for (int at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) {
+      places.add(at);
+    }
+    return places;
+  }
+
   @Test
   void findsWhatIndexOfFindsAndCountsEveryOverlappingPlace() {
     SplittableRandom random = new SplittableRandom(7);
@@ -26,11 +35,7 @@ class SearchTest {
 
       assertThat(search.in(text, from, text.length())).as("%s in %s from %d", pattern, text, from)
           .isEqualTo(text.indexOf(pattern, from));
-      int count = 0;
-      for (int at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) {
-        count++;
-      }
-      assertThat(search.count(text, 0, text.length())).isEqualTo(count);
+      assertThat(search.count(text, 0, text.length())).isEqualTo(places(text, pattern).size());
       assertThat(Search.contains(text, pattern)).isEqualTo(text.contains(pattern));
     }
   }
@@ -48,10 +53,7 @@ class SearchTest {
     for (int round = 0; round < 20_000; round++) {
       String text = random(random, random.nextInt(30));
       String pattern = random(random, 1 + random.nextInt(4));
-      java.util.List<Integer> places = new java.util.ArrayList<>();
-      for (int at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) {
-        places.add(at);
-      }
+      java.util.List<Integer> places = places(text, pattern);
       int n = random.nextInt(6);
       int near = random.nextInt(text.length() + 1);
       int nearest = -1;
@@ -65,6 +67,28 @@ class SearchTest {
       assertThat(search.nth(text, n)).as(text + " " + pattern + " " + n)
           .isEqualTo(n >= 1 && n <= places.size() ? places.get(n - 1) : -1);
       assertThat(search.nearest(text, near)).as(text + " " + pattern + " " + near).isEqualTo(nearest);
+    }
+  }
+
+  @Test
+  void findsTheLongestBeginningOfThePatternAsANaiveSearchDoes() {
+    SplittableRandom random = new SplittableRandom(13);
+    for (int round = 0; round < 20_000; round++) {
+      String text = random(random, random.nextInt(30));
+      String pattern = random(random, 1 + random.nextInt(6));
+      int longest = 0;
+      int after = 0;
+      for (int length = 1; length <= pattern.length(); length++) {
+        int at = text.indexOf(pattern.substring(0, length));
+        if (at < 0) {
+          break;
+        }
+        longest = length;
+        after = at + length;
+      }
+
+      assertThat(Search.of(pattern).longestPrefixIn(text)).as(text + " " + pattern)
+          .containsExactly(longest, after);
     }
   }
 }
