@@ -50,7 +50,8 @@ public abstract class Claim {
       .list("assessments", Assessment.SHAPE, Claim::assessments, Builder::addAssessments)
       .optional("time", Time.SHAPE, Claim::time, Builder::time)
       .flag("truncated", Claim::truncated, Builder::truncated)
-      .list("basedOn", Forms.ID, Claim::basedOn, Builder::addBasedOn).to(Participant.class)
+      .list("basedOn", Forms.ID, Claim::basedOn, Builder::addBasedOn)
+      .to(Participant.class, Event.class, Meeting.class, Statement.class)
       .nonEmptyList("evidence", Evidence.SHAPE, Claim::evidence, Builder::addEvidence)
       .optional("confidence", Forms.CONFIDENCE, Claim::confidence, Builder::confidence)
       .list("inferred", Forms.PATH, Claim::inferred, Builder::addInferred)
@@ -168,6 +169,13 @@ public abstract class Claim {
       CONTRAST,
       /** With what: "with drones". */
       INSTRUMENT,
+      /**
+       * What is given, provided, sent or done, item by item where the text lists several:
+       * "emergency food, shelter, safe drinking water … and other urgent relief" is one argument per
+       * item, the open end ("and other urgent relief") an item with its words; the claim's value may
+       * then stay empty.
+       */
+      THEME,
       /** What it concerns: "involves a third country in the health incidents", "on trade". */
       ABOUT,
       /** What it leads to or would lead to: "not conclusive enough for the US to blame Moscow". */
@@ -326,7 +334,9 @@ public abstract class Claim {
   /**
    * {@return the ids of the documents, surveys, datasets or organisations the text says the claim's
    * figures come from: "Source: U.S. Census Bureau, Advance Monthly Retail Trade Survey", "Source:
-   * UN" (W3C PROV's {@code wasDerivedFrom}); who says it stays the holder's speaker}
+   * UN" (W3C PROV's {@code wasDerivedFrom}), or the event, meeting or statement it rests on:
+   * "decisions based on those reports", "según lo acordado en la reunión"; who says it stays the
+   * holder's speaker}
    */
   public abstract List<String> basedOn();
 
@@ -475,13 +485,15 @@ public abstract class Claim {
     Builder truncated(boolean truncated);
 
     /**
-     * Adds a document, survey or dataset the text says the claim's figures come from.
+     * Adds a document, survey or dataset the text says the claim's figures come from, or an event,
+     * meeting or statement the text says it rests on.
      *
-     * @param participant the id of a participant, usually a {@link Participant.Kind#DOCUMENT} or
-     *     {@link Participant.Kind#PROGRAMME}
+     * @param id the id of a participant, usually a {@link Participant.Kind#DOCUMENT} or
+     *     {@link Participant.Kind#PROGRAMME}; or of an event, meeting or statement: the reports
+     *     of "decisions based on those reports"
      * @return this builder
      */
-    Builder addBasedOn(String participant);
+    Builder addBasedOn(String id);
 
     /**
      * Adds a span that carries the claim.

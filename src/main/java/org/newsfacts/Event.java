@@ -37,6 +37,8 @@ public abstract class Event {
           + " happen that is not a meeting.", Event.class, Event::builder, Builder::build)
       .required("id", Forms.ID, Event::id, Builder::id)
       .required("what", Forms.TEXT, Event::what, Builder::what)
+      .list("characterisations", Forms.TEXT, Event::characterisations, Builder::addCharacterisations)
+      .optional("count", Quantity.SHAPE, Event::count, Builder::count)
       .defaulted("status", Scalar.enumeration(Status.class), Event::status, Builder::status)
       .optional("statusBy", Forms.ID, Event::statusBy, Builder::statusBy)
       .to(Participant.class, Statement.class)
@@ -161,6 +163,18 @@ public abstract class Event {
   /** {@return the event as written: "the recent fighting", "a government shutdown"} */
   public abstract String what();
 
+  /**
+   * {@return the outlet's characterisations of the event, as written: "highly-anticipated",
+   * "unprecedented", "historic"; a speaker's are a {@link Claim} of the statement that holds them}
+   */
+  public abstract List<String> characterisations();
+
+  /**
+   * {@return how many such events the text says there are, where it reports several as one:
+   * "several attacks", "three strikes", "a series of raids"; a count, with its words where vague}
+   */
+  public abstract Optional<Quantity> count();
+
   /** {@return whether it happened, as the text states it; {@link Status#UNKNOWN} unless set} */
   @Value.Default
   public Status status() {
@@ -203,6 +217,7 @@ public abstract class Event {
   @Value.Check
   final void check() {
     Check check = new Check("Event").properties(SHAPE, this).inferred(SHAPE, this, inferred());
+    count().ifPresent(count -> Meeting.countOf(check, count, "events", "\"three strikes\" is 3 count"));
     check.confidence(confidence());
     check.done();
   }
@@ -231,6 +246,23 @@ public abstract class Event {
      * @return this builder
      */
     Builder what(String what);
+
+    /**
+     * Adds the outlet's characterisation of the event, as written.
+     *
+     * @param characterisation such as "highly-anticipated"
+     * @return this builder
+     */
+    Builder addCharacterisations(String characterisation);
+
+    /**
+     * Sets how many such events the text reports as one.
+     *
+     * @param count a count: {@code Quantity.of("3", Unit.COUNT)} for "three strikes", or
+     *     {@code Quantity.builder().words("several").unit(Unit.COUNT).build()} for "several attacks"
+     * @return this builder
+     */
+    Builder count(Quantity count);
 
     /**
      * Sets whether it happened, as the text states it.

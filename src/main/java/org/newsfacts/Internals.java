@@ -24,6 +24,7 @@ final class Internals implements Bridge.Model<Violation, Rule> {
       Map.entry(Source.Revision.class, Source.Revision.SHAPE),
       Map.entry(Source.Contact.class, Source.Contact.SHAPE),
       Map.entry(Participant.class, Participant.SHAPE),
+      Map.entry(Participant.Relation.class, Participant.Relation.SHAPE),
       Map.entry(Place.class, Place.SHAPE),
       Map.entry(Meeting.class, Meeting.SHAPE),
       Map.entry(Meeting.Attendee.class, Meeting.Attendee.SHAPE),

@@ -39,6 +39,8 @@ public abstract class Meeting {
       .required("id", Forms.ID, Meeting::id, Builder::id)
       .optional("name", Forms.TEXT, Meeting::name, Builder::name)
       .optional("ordinal", Ordinal.SHAPE, Meeting::ordinal, Builder::ordinal)
+      .list("characterisations", Forms.TEXT, Meeting::characterisations, Builder::addCharacterisations)
+      .optional("count", Quantity.SHAPE, Meeting::count, Builder::count)
       .defaulted("status", Scalar.enumeration(Status.class), Meeting::status, Builder::status)
       .optional("statusBy", Forms.ID, Meeting::statusBy, Builder::statusBy)
       .to(Participant.class, Statement.class)
@@ -280,6 +282,19 @@ public abstract class Meeting {
   /** {@return its position in a series, if the text gives one} */
   public abstract Optional<Ordinal> ordinal();
 
+  /**
+   * {@return the outlet's characterisations of the meeting, as written: "high-level", "closed-door",
+   * "cordial"; a speaker's are a {@link Claim} of the statement that holds them}
+   */
+  public abstract List<String> characterisations();
+
+  /**
+   * {@return how many such meetings the text says there are, where it reports several as one:
+   * "meetings with officials", "two rounds of talks", "several calls"; a count, with its words
+   * where vague ("meetings" alone: {@code words} "meetings", {@code moreThan} 1)}
+   */
+  public abstract Optional<Quantity> count();
+
   /** {@return whether it happened, as the text states it; {@link Status#UNKNOWN} unless set} */
   @Value.Default
   public Status status() {
@@ -384,7 +399,19 @@ public abstract class Meeting {
       check.add("previousTime", Rule.TIME_INVALID, "a previous time is that of a meeting postponed,"
           + " cancelled, or held later than announced: set the status");
     }
+    count().ifPresent(count -> countOf(check, count, "meetings", "\"two rounds of talks\" is 2 count"));
     check.done();
+  }
+
+  // A count of meetings or events counts them, nothing else, and stands for more than one.
+  static void countOf(Check check, Quantity count, String things, String example) {
+    if (count.unit().kind() != Unit.Kind.COUNT) {
+      check.add("count.unit", Rule.UNIT_KIND, "a count of " + things + " is in the unit count, not "
+          + count.unit() + ": " + example);
+    }
+    count.amount().filter(amount -> amount.compareTo(java.math.BigDecimal.ONE) < 0).ifPresent(amount ->
+        check.add("count.amount", Rule.COUNT_MISMATCH, "a count of several is at least 1, not " + amount
+            + "; one meeting or event needs no count"));
   }
 
   /** {@return the meeting in one line: {@code m-kyiv (held, in-person) la primera reunión ...}} */
@@ -421,6 +448,22 @@ public abstract class Meeting {
      * @return this builder
      */
     Builder ordinal(Ordinal ordinal);
+
+    /**
+     * Adds the outlet's characterisation of the meeting, as written.
+     *
+     * @param characterisation such as "high-level"
+     * @return this builder
+     */
+    Builder addCharacterisations(String characterisation);
+
+    /**
+     * Sets how many such meetings the text reports as one.
+     *
+     * @param count a count: {@code Quantity.of("2", Unit.COUNT)} for "two rounds of talks"
+     * @return this builder
+     */
+    Builder count(Quantity count);
 
     /**
      * Sets whether it happened, as the text states it.

@@ -43,7 +43,9 @@ import org.newsfacts.internal.WireNames;
  * another (a division of a network, staff of a ministry, "son armée" of a person, "four of the
  * 37 projects" of the group of 37) and {@linkplain #locatedIn() based} in places of the sheet. A
  * {@linkplain Kind#DOCUMENT document} (a report, an article, a video) may speak and be spoken of
- * like anyone else.
+ * like anyone else. How the text relates it to another participant, where that is no role ("who
+ * works closely with General Petraeus", "a longtime ally of"), is one of its {@linkplain
+ * #relations() relations}.
  */
 @Value.Immutable
 @FactStyle
@@ -59,6 +61,7 @@ public abstract class Participant {
       .optional("anonymity", Forms.TEXT, Participant::anonymity, Builder::anonymity)
       .list("roles", Role.SHAPE, Participant::roles, Builder::addRoles)
       .list("characterisations", Forms.TEXT, Participant::characterisations, Builder::addCharacterisations)
+      .list("relations", Relation.SHAPE, Participant::relations, Builder::addRelations)
       .optional("country", CountryCode.FORM, Participant::country, Builder::country)
       .optional("url", Source.URL, Participant::url, Builder::url)
       .list("authors", Forms.ID, Participant::authors, Builder::addAuthors).to(Participant.class)
@@ -83,6 +86,68 @@ public abstract class Participant {
   /** {@return a new builder} */
   public static Builder builder() {
     return ImmutableParticipant.builder();
+  }
+
+  /**
+   * How the text relates a participant to another where that is no role it holds: "who works
+   * closely with General Petraeus", "a longtime ally of the president", "her brother" (a role such as
+   * "his counterpart" is a {@link Role} relative to the other). Immutable and thread-safe.
+   *
+   * <pre>{@code
+   * Participant.Relation.of("works closely with", "p-petraeus")
+   * }</pre>
+   *
+   * @param words the relation as written, such as "works closely with"
+   * @param to the id of the participant it relates to
+   */
+  public record Relation(String words, String to) {
+    static final Shape<Relation> SHAPE = Shape.value("relation", "How the text relates a participant to"
+            + " another, as written, where that is no role.", Relation.class, v -> new Relation(v.get(0), v.get(1)))
+        .required("words", Forms.TEXT, Relation::words)
+        .required("to", Forms.ID, Relation::to).to(Participant.class)
+        .build();
+
+    /**
+     * Creates a relation.
+     *
+     * @param words the relation as written
+     * @param to the id of the participant it relates to
+     * @throws ValidationException if the words are blank or {@code to} is not an id
+     */
+    public Relation {
+      Check check = new Check("Relation");
+      check.text("words", words);
+      check.id("to", to);
+      check.done();
+    }
+
+    /**
+     * {@return a relation}
+     *
+     * @param words the relation as written, such as "works closely with"
+     * @param to the id of the participant it relates to
+     * @throws ValidationException if the words are blank or {@code to} is not an id
+     */
+    public static Relation of(String words, String to) {
+      return new Relation(words, to);
+    }
+
+    /** {@return the relation in one line: {@code works closely with p-petraeus}} */
+    @Override
+    public String toString() {
+      return words + " " + to;
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Participant.Relation.class);
+    }
+
+    @JsonCreator
+    static Participant.Relation jackson(Object json) {
+      throw Unregistered.type(Participant.Relation.class);
+    }
   }
 
   /** What kind of participant this is. */
@@ -172,6 +237,12 @@ public abstract class Participant {
    * something the speaker says, a {@link Claim} of the statement that holds it.
    */
   public abstract List<String> characterisations();
+
+  /**
+   * {@return how the text relates it to other participants where that is no role: "who works closely
+   * with General Petraeus"}
+   */
+  public abstract List<Relation> relations();
 
   /** {@return the country this participant is or belongs to, if known} */
   public abstract Optional<CountryCode> country();
@@ -414,6 +485,14 @@ public abstract class Participant {
      * @return this builder
      */
     Builder addCharacterisations(String characterisation);
+
+    /**
+     * Adds how the text relates it to another participant, where that is no role.
+     *
+     * @param relation such as {@code Participant.Relation.of("works closely with", "p-petraeus")}
+     * @return this builder
+     */
+    Builder addRelations(Relation relation);
 
     /**
      * Sets where the participant is published, where the text gives the address.

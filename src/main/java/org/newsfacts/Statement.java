@@ -257,7 +257,11 @@ public abstract class Statement {
   /** {@return the id of the place where it was said, where the text says: "In Manila Tuesday, Amos said"} */
   public abstract Optional<String> place();
 
-  /** {@return how it was said or discussed, as written: "at length", "thoroughly", "frankly"} */
+  /**
+   * {@return how, or how strongly, it was said or discussed, as written: "at length", "thoroughly",
+   * "frankly"; the degree of an attitude, "strongly" of "strongly condemned", "deep" of "expressed
+   * deep concern", "grave" of "grave concern"}
+   */
   public abstract Optional<String> manner();
 
   /**
@@ -512,9 +516,9 @@ public abstract class Statement {
     Builder via(String participant);
 
     /**
-     * Sets how it was said or discussed, as written.
+     * Sets how, or how strongly, it was said or discussed, as written.
      *
-     * @param manner such as "at length" or "thoroughly"
+     * @param manner such as "at length", "thoroughly", or "deep" of "expressed deep concern"
      * @return this builder
      */
     Builder manner(String manner);

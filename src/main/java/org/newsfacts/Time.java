@@ -23,6 +23,11 @@ import org.newsfacts.internal.WireNames;
  *   <tr><td>"since 2022"; "until Friday"</td><td>{@code start} 2022 alone; {@code end} alone</td></tr>
  *   <tr><td>"early June", "a finales de 2024"</td><td>{@code at} with the modifier {@code START}; {@code END}</td></tr>
  *   <tr><td>"around 2020"; "by 2030"</td><td>{@code APPROX}; {@code ON_OR_BEFORE}</td></tr>
+ *   <tr><td>"from at least February 1997 until at least September 2012"</td><td>{@code start}
+ *       {@code 1997-02}, {@code ON_OR_BEFORE}; {@code end} {@code 2012-09}, {@code endModifier}
+ *       {@code ON_OR_AFTER}</td></tr>
+ *   <tr><td>"perhaps later in the week"</td><td>the week where known, {@code hedge} "perhaps",
+ *       and the words</td></tr>
  *   <tr><td>"for 30 days"</td><td>{@code duration} 30 {@code d}</td></tr>
  *   <tr><td>"the three months ending in June"</td><td>{@code end} {@code 2019-06}, {@code duration} 3 {@code mo}</td></tr>
  *   <tr><td>"next week" (published 2023-02-03)</td><td>{@code words} "next week", {@code at}
@@ -46,11 +51,12 @@ import org.newsfacts.internal.WireNames;
  * <p>A relative expression is kept as its words; the date it resolves to, when the publication date
  * allows it, is a value the text does not state, so the fact that holds the time lists it among
  * its {@code inferred} paths. A time is a point or an interval, not both; a modifier qualifies a
- * point, an anchor, or the one end of an open interval ("at least through January 2020" is
+ * point, an anchor, or an end of an interval ("at least through January 2020" is
  * {@code end} {@code 2020-01} with {@code ON_OR_AFTER}; "since early 2020" {@code start} 2020 with
- * {@code START}); an interval does not end before it starts; a duration is in a unit of time,
- * and where an interval has both ends as well, it agrees with them. A point with a duration is
- * something at that point that lasts that long ("a two-hour meeting on 17 January"). An end and a
+ * {@code START}; in an interval with both ends the modifier qualifies the start and the
+ * {@linkplain #endModifier() end modifier} the end); an interval does not end before it starts;
+ * a duration is in a unit of time, and where an interval has both ends as well, it agrees with
+ * them. A point with a duration is something at that point that lasts that long ("a two-hour meeting on 17 January"). An end and a
  * duration without a start is the interval of that length that ends then: "the three months
  * ending in June" is {@code end} {@code 2019-06} and {@code duration} 3 {@code mo} (TimeML's
  * anchored duration).
@@ -81,10 +87,12 @@ public abstract class Time {
       .optional("every", Quantity.SHAPE, Time::every, Builder::every)
       .flag("habitual", Time::habitual, Builder::habitual)
       .optional("modifier", Scalar.enumeration(Modifier.class), Time::modifier, Builder::modifier)
+      .optional("endModifier", Scalar.enumeration(Modifier.class), Time::endModifier, Builder::endModifier)
       .optional("partOfDay", Scalar.enumeration(PartOfDay.class), Time::partOfDay, Builder::partOfDay)
       .optional("anchor", Forms.ID, Time::anchor, Builder::anchor).to(Event.class, Meeting.class, Statement.class)
       .optional("offset", Quantity.SHAPE, Time::offset, Builder::offset)
       .optional("relative", Scalar.enumeration(Relative.class), Time::relative, Builder::relative)
+      .optional("hedge", Forms.TEXT, Time::hedge, Builder::hedge)
       .optional("words", Forms.TEXT, Time::words, Builder::words)
       .build();
 
@@ -295,8 +303,25 @@ public abstract class Time {
     return false;
   }
 
-  /** {@return how the text qualifies the point: "early", "around", "by"} */
+  /**
+   * {@return how the text qualifies the point, "early", "around", "by"; in an interval, its start,
+   * or its end where it has only an end ("at least through January 2020")}
+   */
   public abstract Optional<Modifier> modifier();
+
+  /**
+   * {@return how the text qualifies the end of an interval with both ends: "from at least February
+   * 1997 until at least September 2012" is start 1997-02 with the modifier {@code ON_OR_BEFORE},
+   * end 2012-09 with the end modifier {@code ON_OR_AFTER}}
+   */
+  public abstract Optional<Modifier> endModifier();
+
+  /**
+   * {@return the words that make the time alone uncertain, as written: "perhaps" in "perhaps later
+   * in the week", "possibly" in "possibly as early as Monday"; the certainty of the fact itself is
+   * its factuality}
+   */
+  public abstract Optional<String> hedge();
 
   /** {@return the part of the day the text names: "Monday morning", "in broad daylight"} */
   public abstract Optional<PartOfDay> partOfDay();
@@ -372,12 +397,16 @@ public abstract class Time {
     for (int i = 0; i < alsoAt().size(); i++) {
       sameInstant(check, "alsoAt[" + i + "]", alsoAt().get(i));
     }
-    boolean oneEnd = start().isPresent() != end().isPresent();
-    if (modifier().isPresent() && at().isEmpty() && anchor().isEmpty() && !oneEnd) {
-      check.add("modifier", Rule.TIME_INVALID, "a modifier qualifies a point, an anchor, or the one end of"
-          + " an open interval: set at (\"early June\"), anchor to the event it is stated against"
-          + " (\"before the trip\"), or give only a start or only an end (\"at least through January\":"
+    if (modifier().isPresent() && at().isEmpty() && anchor().isEmpty() && !isInterval()) {
+      check.add("modifier", Rule.TIME_INVALID, "a modifier qualifies a point, an anchor, or an end of"
+          + " an interval: set at (\"early June\"), anchor to the event it is stated against"
+          + " (\"before the trip\"), or a start or an end (\"at least through January\":"
           + " end 2020-01, on-or-after); for \"already\" or \"soon\", set relative instead");
+    }
+    if (endModifier().isPresent() && (start().isEmpty() || end().isEmpty())) {
+      check.add("endModifier", Rule.TIME_INVALID, "an end modifier qualifies the end of an interval with"
+          + " both ends; " + (end().isPresent() ? "with an end alone, the modifier qualifies it"
+              : "set the end it qualifies, or use the modifier"));
     }
     offset().ifPresent(offset -> {
       boolean fromAnchor = anchor().isPresent() && modifier().filter(m -> m == Modifier.BEFORE
@@ -505,9 +534,14 @@ public abstract class Time {
     }
   }
 
+  private static String qualifier(Optional<Modifier> modifier) {
+    return modifier.map(m -> " (" + m.name().toLowerCase(java.util.Locale.ROOT) + ")").orElse("");
+  }
+
   /**
    * {@return the time in one line: {@code --01-17}, {@code --06-14/--06-15}, {@code 2022/..},
-   * {@code 2024 (end) "a finales de 2024"}, {@code for 30 d}, {@code before m-trip}, {@code past "déjà"},
+   * {@code 2024 (end) "a finales de 2024"}, {@code 1997-02 (on_or_before)/2012-09 (on_or_after)},
+   * {@code for 30 d}, {@code before m-trip}, {@code past "déjà"},
    * {@code 2008-10-29T04:09+05:00 = T23:09Z}}
    */
   @Override
@@ -517,17 +551,21 @@ public abstract class Time {
       text.append(at().get());
       alsoAt().forEach(point -> text.append(" = ").append(point));
     } else if (isInterval()) {
-      text.append(start().map(TimePoint::toString).orElse("..")).append('/')
-          .append(end().map(TimePoint::toString).orElse(".."));
+      // Each modifier stands beside the end it qualifies: "1997-02 (on_or_before)/2012-09 (on_or_after)".
+      // With an anchor, the modifier is the anchor's side instead.
+      Optional<Modifier> ofStart = anchor().isEmpty() ? modifier() : Optional.empty();
+      text.append(start().map(TimePoint::toString).orElse(".."))
+          .append(start().isPresent() ? qualifier(ofStart) : "").append('/')
+          .append(end().map(TimePoint::toString).orElse(".."))
+          .append(qualifier(start().isPresent() ? endModifier() : ofStart));
     }
     if (anchor().isPresent()) {
       text.append(text.length() > 0 ? ", " : "");
       offset().ifPresent(o -> text.append(o).append(' '));
       modifier().ifPresent(m -> text.append(m.name().toLowerCase(java.util.Locale.ROOT)).append(' '));
       text.append(anchor().get());
-    } else {
-      modifier().ifPresent(m -> text.append(" (").append(m.name().toLowerCase(java.util.Locale.ROOT))
-          .append(')'));
+    } else if (!isInterval()) {
+      text.append(qualifier(modifier()));
     }
     partOfDay().ifPresent(p -> text.append(text.length() > 0 ? " " : "").append(WireNames.of(p)));
     relative().ifPresent(r -> text.append(text.length() > 0 ? " " : "").append(WireNames.of(r)));
@@ -536,6 +574,7 @@ public abstract class Time {
     if (habitual()) {
       text.append(text.length() > 0 ? " " : "").append("habitually");
     }
+    hedge().ifPresent(h -> text.append(text.length() > 0 ? " " : "").append("hedged \"").append(h).append('"'));
     words().ifPresent(w -> text.append(text.length() > 0 ? " " : "").append('"').append(w).append('"'));
     return text.toString();
   }
@@ -591,12 +630,28 @@ public abstract class Time {
     Builder every(Quantity every);
 
     /**
-     * Sets how the text qualifies the point.
+     * Sets how the text qualifies the point, or the start of an interval (its end, if it has no start).
      *
      * @param modifier such as {@link Modifier#START} for "early June"
      * @return this builder
      */
     Builder modifier(Modifier modifier);
+
+    /**
+     * Sets how the text qualifies the end of an interval with both ends.
+     *
+     * @param endModifier such as {@link Modifier#ON_OR_AFTER} for "until at least September 2012"
+     * @return this builder
+     */
+    Builder endModifier(Modifier endModifier);
+
+    /**
+     * Sets the words that make the time alone uncertain, as written.
+     *
+     * @param hedge such as "perhaps" in "perhaps later in the week"
+     * @return this builder
+     */
+    Builder hedge(String hedge);
 
     /**
      * Sets the part of the day the text names.

@@ -133,8 +133,11 @@ class TimeTest {
         .containsExactly("time.invalid");
     assertThat(violationsOf(() -> Time.builder().at(TimePoint.parse("2025")).start(TimePoint.parse("2024"))
         .build())).extracting(Violation::path).containsExactly("start");
-    assertThat(violationsOf(() -> Time.builder().start(TimePoint.parse("2024")).end(TimePoint.parse("2025"))
-        .modifier(Time.Modifier.END).build())).extracting(Violation::path).containsExactly("modifier");
+    assertThat(violationsOf(() -> Time.builder().words("some time").modifier(Time.Modifier.END).build()))
+        .extracting(Violation::path).containsExactly("modifier");
+    // in an interval with both ends the modifier qualifies the start: "from late 2024 to 2025"
+    assertThat(Time.builder().start(TimePoint.parse("2024")).end(TimePoint.parse("2025"))
+        .modifier(Time.Modifier.END).build()).hasToString("2024 (end)/2025");
     // the one end of an open interval may be qualified: "at least through January 2020"
     assertThat(Time.builder().end(TimePoint.parse("2020-01")).modifier(Time.Modifier.ON_OR_AFTER).build()
         .modifier()).hasValue(Time.Modifier.ON_OR_AFTER);

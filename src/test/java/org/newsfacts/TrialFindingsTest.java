@@ -1063,4 +1063,78 @@ class TrialFindingsTest {
     assertThat(Participant.builder().id("p-tsd").kind(Participant.Kind.FORUM).name("the Trilateral Strategic Dialogue")
         .addEvidence(span("officials")).build().kind()).isEqualTo(Participant.Kind.FORUM);
   }
+
+  // --- the long tail of rounds 9 and 10, built before round 11 -----------------------------------
+
+  @Test
+  void severalMeetingsOrEventsReportedAsOneCarryTheirCountAndTheOutletsCharacterisations() {
+    Meeting rounds = Meeting.builder().id("m-rounds").addCharacterisations("high-level")
+        .count(Quantity.builder().words("meetings").moreThan(BigDecimal.ONE).unit(Unit.COUNT).build())
+        .addEvidence(span("officials")).build();
+    Event raids = Event.builder().id("e-raids").what("raids").addCharacterisations("highly-anticipated")
+        .count(Quantity.of(3, Unit.COUNT)).addEvidence(span("officials")).build();
+
+    assertThat(rounds.characterisations()).containsExactly("high-level");
+    assertThat(rounds.count()).hasValueSatisfying(count -> assertThat(count.words()).hasValue("meetings"));
+    assertThat(raids.count()).hasValue(Quantity.of(3, Unit.COUNT));
+    assertThat(violationsOf(() -> Meeting.builder().id("m-x").count(Quantity.of(2, Unit.measure("km")))
+        .addEvidence(span("officials")).build()))
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("count.unit", "unit.kind"));
+    assertThat(violationsOf(() -> Event.builder().id("e-x").what("raids").count(Quantity.of(0, Unit.COUNT))
+        .addEvidence(span("officials")).build()))
+        .singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("count.amount");
+          assertThat(v.message()).contains("one meeting or event needs no count");
+        });
+  }
+
+  @Test
+  void bothEndsOfAnIntervalMayBeQualifiedAndATimeMayBeHedgedAlone() {
+    Time atLeast = Time.builder().start(TimePoint.parse("1997-02")).modifier(Time.Modifier.ON_OR_BEFORE)
+        .end(TimePoint.parse("2012-09")).endModifier(Time.Modifier.ON_OR_AFTER)
+        .words("from at least February 1997 until at least September 2012").build();
+    Time perhaps = Time.builder().at(TimePoint.of(PartialDate.ofWeek(2007, 37))).hedge("perhaps")
+        .words("perhaps later in the week").build();
+
+    assertThat(atLeast).hasToString("1997-02 (on_or_before)/2012-09 (on_or_after)"
+        + " \"from at least February 1997 until at least September 2012\"");
+    assertThat(perhaps.hedge()).hasValue("perhaps");
+    assertThat(perhaps.toString()).contains("hedged \"perhaps\"");
+    assertThat(violationsOf(() -> Time.builder().end(TimePoint.parse("2012-09"))
+        .endModifier(Time.Modifier.ON_OR_AFTER).build()))
+        .singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("endModifier");
+          assertThat(v.message()).contains("with an end alone, the modifier qualifies it");
+        });
+    assertThat(violationsOf(() -> Time.builder().at(TimePoint.parse("2012-09"))
+        .endModifier(Time.Modifier.ON_OR_AFTER).build()))
+        .extracting(Violation::path).contains("endModifier");
+  }
+
+  @Test
+  void aParticipantRelatesToAnotherWithoutARole() {
+    Participant officer = AttributionTest.sources().id("p-officer").addRelations(Participant.Relation.of("works closely with",
+        "p-minister")).build();
+
+    assertThat(officer.relations()).singleElement().hasToString("works closely with p-minister");
+    assertThat(AttributionTest.sheet().addParticipants(officer).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addParticipants(AttributionTest.sources().id("p-officer")
+            .addRelations(Participant.Relation.of("works closely with", "m-call")).build()).violations())
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("participants[6].relations[0].to", "ref.kind"));
+    assertThat(violationsOf(() -> Participant.Relation.of(" ", "p-minister")))
+        .extracting(Violation::path).containsExactly("words");
+  }
+
+  @Test
+  void aClaimRestsOnAnEventOrMeetingAndListsWhatItProvides() {
+    Claim decisions = Claim.builder().id("c-decide").holder("s-sources").kind(Claim.Kind.PLAN)
+        .subject(Term.text("decisions")).predicate("based on").addBasedOn("m-call")
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.THEME, Term.text("emergency food")))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.THEME, Term.text("other urgent relief")))
+        .addEvidence(span("officials")).build();
+
+    assertThat(AttributionTest.sheet().addClaims(decisions).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addClaims(Claim.builder().from(decisions).addBasedOn("pl-lviv").build())
+        .violations()).extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("claims[3].basedOn[1]", "ref.kind"));
+  }
 }

@@ -38,7 +38,8 @@ import tools.jackson.core.JsonGenerator;
  *   <li>places are a {@code Place}, {@code City} or {@code Country}, {@code containedInPlace};
  *   <li>meetings are {@code Event}s, their dates typed at their real precision
  *       ({@code xsd:gYear}, {@code xsd:gYearMonth}, {@code xsd:gMonthDay}, {@code xsd:date},
- *       {@code xsd:dateTime}), with {@code startDate}, {@code endDate}, {@code duration},
+ *       {@code xsd:dateTime}), with {@code startDate}, {@code endDate} (not for an end the text only
+ *       bounds: "by May", "until at least June"), {@code duration},
  *       {@code previousStartDate}, {@code eventStatus}, {@code eventAttendanceMode},
  *       {@code location}, {@code attendee}, {@code organizer}, {@code superEvent} for a series and
  *       for the meeting it is part of, {@code about} for topics and {@code description} for its
@@ -473,12 +474,21 @@ public final class SchemaOrgExport {
 
   /** A time as a start and an end date, or one date. */
   private void time(Time time, String startProperty, String endProperty) {
-    if (time.at().isPresent()) {
+    // A point the text only bounds ("by May", "until at least June") is no start or end date.
+    Optional<Time.Modifier> startModifier = time.start().isPresent() || time.end().isEmpty()
+        ? time.modifier() : Optional.empty();
+    Optional<Time.Modifier> endModifier = time.start().isPresent() ? time.endModifier() : time.modifier();
+    if (time.at().isPresent() && !bound(startModifier)) {
       point(startProperty, time.at().get());
     }
-    time.start().ifPresent(point -> point(startProperty, point));
-    time.end().ifPresent(point -> point(endProperty, point));
+    time.start().filter(point -> !bound(startModifier)).ifPresent(point -> point(startProperty, point));
+    time.end().filter(point -> !bound(endModifier)).ifPresent(point -> point(endProperty, point));
     Exports.duration(time).ifPresent(duration -> out.writeStringProperty("duration", duration));
+  }
+
+  private static boolean bound(Optional<Time.Modifier> modifier) {
+    return modifier.filter(m -> m == Time.Modifier.BEFORE || m == Time.Modifier.AFTER
+        || m == Time.Modifier.ON_OR_BEFORE || m == Time.Modifier.ON_OR_AFTER).isPresent();
   }
 
   /** A point, typed at its real precision: {@code xsd:gYear} ... {@code xsd:dateTime}. */

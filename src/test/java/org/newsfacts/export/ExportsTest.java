@@ -118,6 +118,8 @@ class ExportsTest {
             org.assertj.core.groups.Tuple.tuple("--03-02", XSD + "gMonthDay"));
     assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "endDate"))
         .extracting(Quad::object).containsExactly("--06-15");
+    // "from at least May until at least June" bounds both ends: neither is a start or end date.
+    assertThat(quads).extracting(Quad::object).doesNotContain("--05", "--06");
     assertThat(quads).filteredOn(q -> q.predicate().equals(SCHEMA + "datePublished"))
         .extracting(Quad::object, Quad::datatype)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("2025-03-19T10:15+02:00", XSD + "dateTime"));

@@ -48,7 +48,7 @@ public final class GoldenSheets {
       + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent at 90 percent"
       + " confidence), revised from 4.9 percent. \"We will"
       + " act on the strike\", the team's spokesman said. Ana calls Bob every week. If"
-      + " a reporter writes that, Bob will deny it. Rents were little changed from the forecast. \"He [Bob] agreed fully\", Ana said at length more than a month ago. The port lies 30 km south of Kyiv, a grain hub.\nQ: When? BOB: A day before the price talks. Talks"
+      + " a reporter writes that, Bob will deny it. Rents were little changed from the forecast. \"He [Bob] agreed fully\", Ana said at length more than a month ago. The port lies 30 km south of Kyiv, a grain hub. Bob, who works closely with Ana, saw two deadly raids. Two high-level rounds of talks could follow, perhaps from at least May until at least June.\nQ: When? BOB: A day before the price talks. Talks"
       + " already failed. Rebel drones hit docks to stop trade. More in the coming days, and";
 
   private GoldenSheets() {}
@@ -108,6 +108,7 @@ public final class GoldenSheets {
     Participant bob = Participant.builder()
         .id("p-bob").kind(Participant.Kind.PERSON).name("Bob")
         .addAliases("BOB")
+        .addRelations(Participant.Relation.of("works closely with", "p-ana"))
         .addAllEvidence(source.findAll("Bob"))
         .build();
     Participant team = Participant.builder()
@@ -213,6 +214,23 @@ public final class GoldenSheets {
         .addLinks(Meeting.Link.of(Meeting.Link.Relation.FOLLOWS, "m-kyiv"))
         .addEvidence(source.find("the talks"))
         .addInferred("status")
+        .build();
+    Event raids = Event.builder()
+        .id("e-raids").what("raids")
+        .addCharacterisations("deadly")
+        .count(Quantity.builder().amount(new BigDecimal("2")).unit(Unit.COUNT).words("two").build())
+        .status(Event.Status.HAPPENED)
+        .addEvidence(source.find("saw two deadly raids"))
+        .build();
+    Meeting rounds = Meeting.builder()
+        .id("m-rounds").name("rounds of talks")
+        .addCharacterisations("high-level")
+        .count(Quantity.of(2, Unit.COUNT))
+        .status(Meeting.Status.POSSIBLE)
+        .time(Time.builder().start(TimePoint.parse("--05")).modifier(Time.Modifier.ON_OR_BEFORE)
+            .end(TimePoint.parse("--06")).endModifier(Time.Modifier.ON_OR_AFTER).hedge("perhaps")
+            .words("from at least May until at least June").build())
+        .addEvidence(source.find("Two high-level rounds of talks could follow, perhaps from at least May until at least June."))
         .build();
     Statement agreed = Statement.builder()
         .id("s-agreed").speaker("p-ana")
@@ -481,8 +499,8 @@ public final class GoldenSheets {
         .source(source)
         .addParticipants(wire, ana, bob, team, sources, bureau, study, rebels, spokesman, rebelDrones)
         .addPlaces(kyiv, ukraine, lviv, port, docks)
-        .addMeetings(talks, june, next)
-        .addEvents(strike, hit)
+        .addMeetings(talks, june, next, rounds)
+        .addEvents(strike, hit, raids)
         .addStatements(agreed, report, denial, narration, cited, claimed, act, reporter, when, beforeTalks,
             failed, more, fully)
         .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts, calls,
