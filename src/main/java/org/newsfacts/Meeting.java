@@ -403,7 +403,7 @@ public abstract class Meeting {
     check.done();
   }
 
-  // A count of meetings or events counts them, nothing else, and stands for more than one.
+  // A count of meetings, events or places counts them, nothing else, and is at least one.
   static void countOf(Check check, Quantity count, String things, String example) {
     if (count.unit().kind() != Unit.Kind.COUNT) {
       check.add("count.unit", Rule.UNIT_KIND, "a count of " + things + " is in the unit count, not "
@@ -411,7 +411,7 @@ public abstract class Meeting {
     }
     count.amount().filter(amount -> amount.compareTo(java.math.BigDecimal.ONE) < 0).ifPresent(amount ->
         check.add("count.amount", Rule.COUNT_MISMATCH, "a count of several is at least 1, not " + amount
-            + "; one meeting or event needs no count"));
+            + "; one needs no count"));
   }
 
   /** {@return the meeting in one line: {@code m-kyiv (held, in-person) la primera reunión ...}} */

@@ -28,7 +28,9 @@ import org.newsfacts.internal.WireNames;
  * placed against one it lies outside: "Bucha, outside Kyiv" is {@linkplain #near() near} Kyiv;
  * "80 kilometers northwest of Quetta" near Quetta, with the {@linkplain #bearing() bearing}
  * northwest and the {@linkplain #distance() distance} 80 km. The text's own description of a place
- * ("border town along Afghan border") is its {@linkplain #description() description}.
+ * ("border town along Afghan border") is its {@linkplain #description() description}. A set of
+ * places the text counts ("throughout all 14 governorates in Syria") is one place with its
+ * description, the place it lies within, and its {@linkplain #count() count}.
  */
 @Value.Immutable
 @FactStyle
@@ -46,6 +48,7 @@ public abstract class Place {
       .optional("bearing", Scalar.enumeration(Bearing.class), Place::bearing, Builder::bearing)
       .list("borders", Forms.ID, Place::borders, Builder::addBorders).to(Place.class)
       .optional("distance", Quantity.SHAPE, Place::distance, Builder::distance)
+      .optional("count", Quantity.SHAPE, Place::count, Builder::count)
       .nonEmptyList("evidence", Evidence.SHAPE, Place::evidence, Builder::addEvidence)
       .optional("confidence", Forms.CONFIDENCE, Place::confidence, Builder::confidence)
       .list("inferred", Forms.PATH, Place::inferred, Builder::addInferred)
@@ -151,6 +154,12 @@ public abstract class Place {
   /** {@return how far it lies from the place it is near: 80 km; "about 110 KMs" is approximate} */
   public abstract Optional<Quantity> distance();
 
+  /**
+   * {@return how many places it stands for, where it is a set the text counts: "all 14
+   * governorates" is 14 count with the words "all 14"; "several provinces" the words alone}
+   */
+  public abstract Optional<Quantity> count();
+
   /** {@return the spans of the source that name the place; never empty} */
   public abstract List<Evidence> evidence();
 
@@ -190,6 +199,7 @@ public abstract class Place {
       check.add("bearing", Rule.REQUIRED, "a bearing is from a place it is near (\"northwest of Quetta\"),"
           + " or within one (\"western Farah\"): set near or within");
     }
+    count().ifPresent(count -> Meeting.countOf(check, count, "places", "\"all 14 governorates\" is 14 count"));
     distance().ifPresent(distance -> {
       if (distance.unit().dimension().filter(d -> d == Unit.Dimension.LENGTH).isEmpty()) {
         check.add("distance.unit", Rule.UNIT_KIND, "a distance is in a unit of length (m, km, [mi_i], ...),"
@@ -306,6 +316,15 @@ public abstract class Place {
      * @return this builder
      */
     Builder distance(Quantity distance);
+
+    /**
+     * Sets how many places it stands for, where it is a set the text counts.
+     *
+     * @param count a count: {@code Quantity.builder().amount(new BigDecimal("14")).words("all 14")
+     *     .unit(Unit.COUNT).build()} for "all 14 governorates"
+     * @return this builder
+     */
+    Builder count(Quantity count);
 
     /**
      * Adds a span that names the place.

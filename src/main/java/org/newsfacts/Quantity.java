@@ -229,7 +229,8 @@ public abstract class Quantity {
   /**
    * {@return what the text says of how the figure was made or what kind of figure it is, as
    * written: "revised", "flash estimate", "seasonally adjusted", "not adjusted for price changes",
-   * "three-month moving average", "annual rate"}
+   * "three-month moving average", "annual rate"; its standing where the text gives it: "agreed-upon",
+   * "proposed", "court-ordered"}
    */
   public abstract List<String> qualifiers();
 

@@ -1084,7 +1084,7 @@ class TrialFindingsTest {
         .addEvidence(span("officials")).build()))
         .singleElement().satisfies(v -> {
           assertThat(v.path()).isEqualTo("count.amount");
-          assertThat(v.message()).contains("one meeting or event needs no count");
+          assertThat(v.message()).contains("one needs no count");
         });
   }
 
@@ -1136,5 +1136,17 @@ class TrialFindingsTest {
     assertThat(AttributionTest.sheet().addClaims(decisions).violations()).isEmpty();
     assertThat(AttributionTest.sheet().addClaims(Claim.builder().from(decisions).addBasedOn("pl-lviv").build())
         .violations()).extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("claims[3].basedOn[1]", "ref.kind"));
+  }
+
+  @Test
+  void aSetOfPlacesTheTextCountsIsOnePlaceWithItsCount() {
+    Place governorates = Place.builder().id("pl-governorates").description("governorates").within("pl-lviv")
+        .count(Quantity.builder().amount(new BigDecimal("14")).words("all 14").unit(Unit.COUNT).build())
+        .addEvidence(span("officials")).build();
+
+    assertThat(governorates.count()).hasValueSatisfying(count -> assertThat(count.words()).hasValue("all 14"));
+    assertThat(violationsOf(() -> Place.builder().id("pl-x").description("governorates")
+        .count(Quantity.of(14, Unit.PERCENT)).addEvidence(span("officials")).build()))
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("count.unit", "unit.kind"));
   }
 }

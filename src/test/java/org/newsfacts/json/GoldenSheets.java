@@ -182,6 +182,7 @@ public final class GoldenSheets {
         .addInferred("capitalOf")
         .build();
     Place docks = Place.builder().id("pl-docks").description("docks").within("pl-port")
+        .count(Quantity.builder().moreThan(BigDecimal.ONE).unit(Unit.COUNT).words("docks").build())
         .addEvidence(source.find("docks")).build();
     Place ukraine = Place.builder()
         .id("pl-ukraine").name("Ukraine").kind(Place.Kind.COUNTRY).addEvidence(source.find("Ukraine"))
