@@ -28,6 +28,10 @@ import org.newsfacts.internal.WireNames;
  *       {@code against} the forecast's claim (or its words): a figure, not a time</td></tr>
  *   <tr><td>"little changed", "essentially unchanged", "about flat"</td><td>{@code UNCHANGED},
  *       {@code approximate}, the words: the levels may differ a little</td></tr>
+ *   <tr><td>"revised down by 3.5 percentage points from the estimates published February 5"</td>
+ *       <td>{@code DOWN}, {@code by} 3.5 points, {@code revision}, {@code against} the words "the
+ *       estimates published February 5": a revision of an estimate, not a movement of the series
+ *       (where the text gives the earlier figure, the figure's own {@code revisedFrom})</td></tr>
  *   <tr><td>"little changed (+14,000)"</td><td>{@code UP} {@code by} 14,000, the words "little
  *       changed": the figure gives the direction, the words how the text weighs it</td></tr>
  * </table>
@@ -53,6 +57,7 @@ public abstract class Change {
       .optional("baseline", Time.SHAPE, Change::baseline, Builder::baseline)
       .optional("against", Form.later(() -> TermForm.TERM), Change::against, Builder::against)
       .flag("approximate", Change::approximate, Builder::approximate)
+      .flag("revision", Change::revision, Builder::revision)
       .optional("words", Forms.TEXT, Change::words, Builder::words)
       .build();
 
@@ -137,6 +142,16 @@ public abstract class Change {
    */
   @Value.Default
   public boolean approximate() {
+    return false;
+  }
+
+  /**
+   * {@return whether the change is a revision of an earlier estimate rather than a movement of what
+   * is measured: "revised down by 3.5 percentage points from the estimates published February 5";
+   * false by default}
+   */
+  @Value.Default
+  public boolean revision() {
     return false;
   }
 
@@ -437,6 +452,15 @@ public abstract class Change {
      * @return this builder
      */
     Builder approximate(boolean approximate);
+
+    /**
+     * Sets whether the change is a revision of an earlier estimate.
+     *
+     * @param revision true for "revised down by 3.5 percentage points from the estimates published
+     *     February 5"; false by default
+     * @return this builder
+     */
+    Builder revision(boolean revision);
 
     /**
      * Sets the words of the change as written.

@@ -91,7 +91,18 @@ public abstract class Claim {
      * What the words take for granted rather than assert: the aggression of "any further Russian
      * aggression", the defence of "the successful defense".
      */
-    PRESUPPOSITION;
+    PRESUPPOSITION,
+    /**
+     * What is only supposed, the "if" of a condition: "if Russia continues to fail to take these
+     * steps", "should talks collapse"; the claim it conditions names it as its {@code condition}
+     * argument.
+     */
+    HYPOTHESIS,
+    /**
+     * An attitude held toward something: "shared concern about the escalation", "regret",
+     * "satisfaction with"; the attitude is the predicate ("concern"), what it is about an argument.
+     */
+    ATTITUDE;
 
     // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
     @JsonValue
@@ -169,6 +180,12 @@ public abstract class Claim {
       CONTRAST,
       /** With what: "with drones". */
       INSTRUMENT,
+      /**
+       * Compared with what, where the text compares without a change over time: "relatively low
+       * compared to other major natural disasters", "millions more than the 8 million", "higher
+       * than elsewhere"; the other claim or figure by its id where the sheet has it.
+       */
+      COMPARISON,
       /**
        * What is given, provided, sent or done, item by item where the text lists several:
        * "emergency food, shelter, safe drinking water … and other urgent relief" is one argument per

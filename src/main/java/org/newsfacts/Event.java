@@ -165,7 +165,9 @@ public abstract class Event {
 
   /**
    * {@return the outlet's characterisations of the event, as written: "highly-anticipated",
-   * "unprecedented", "historic"; a speaker's are a {@link Claim} of the statement that holds them}
+   * "unprecedented", "historic"; and the qualities an event asked for or planned is to have, as
+   * the request words them ("an independent, full, credible, and unimpeded investigation"); a
+   * speaker's judgement of an event is a {@link Claim} of the statement that holds it}
    */
   public abstract List<String> characterisations();
 

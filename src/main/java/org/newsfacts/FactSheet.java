@@ -202,8 +202,9 @@ public abstract class FactSheet {
    * The sources that stand behind a statement or claim, innermost first, as FactBank's nested
    * sources: for "the agency reported that the newspaper said that sources said", the unnamed
    * sources, the newspaper, the agency. A claim's chain is that of the statement that holds it; the
-   * chain ends with the participant that reports the outermost statement, or with the publisher of
-   * the item when no one else does.
+   * chain goes up to the participant that reports the outermost statement (a newspaper's report
+   * that officials are quoted in), and ends with the publisher of the item, who stands behind all
+   * it prints (FactBank's author).
    *
    * @param id the id of a statement or claim
    * @return the ids of the participants, innermost first; empty if the id names neither, or a
@@ -221,11 +222,9 @@ public abstract class FactSheet {
           .ifPresent(chain::add);
       Optional<String> reporter = s.reportedBy();
       statement = reporter.flatMap(this::statement);
-      if (reporter.isPresent() && statement.isEmpty()) {
-        if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(reporter.get())) {
-          chain.add(reporter.get());
-        }
-        return List.copyOf(chain);
+      if (reporter.isPresent() && statement.isEmpty()
+          && (chain.isEmpty() || !chain.get(chain.size() - 1).equals(reporter.get()))) {
+        chain.add(reporter.get());
       }
     }
     Optional<Participant> publisher = publisher();

@@ -103,6 +103,8 @@ public abstract class Meeting {
     TELEPHONE,
     /** By video: "videoconference", "held a video call". */
     VIDEO,
+    /** A call the text does not say was by telephone or by video: "the President's call with". */
+    CALL,
     /** In writing: letters, messages. */
     WRITTEN,
     /** Some in person, some remotely. */

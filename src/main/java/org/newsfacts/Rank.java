@@ -15,6 +15,11 @@ import org.newsfacts.internal.Shape;
  * <pre>{@code
  * Rank.of("the highest annual rate").withPosition(1).withAmong("the main components")
  * Rank.of("the lowest").withPosition(1).fromTheBottom()
+ *     .withPeriod(Time.since(PartialDate.ofYear(2019)))  // "the lowest since 2019"
+ * Rank.of("worst").withPosition(1).withAmong("floods")
+ *     .withPeriod(Time.lasting(Quantity.builder().amount(new BigDecimal("100"))
+ *         .lessThan(new BigDecimal("100")).approximate(true).words("nearly a century")
+ *         .unit(Unit.measure("a")).build()))          // "the worst floods in nearly a century"
  * }</pre>
  *
  * @param words the rank as written, such as "the single largest"
@@ -23,16 +28,20 @@ import org.newsfacts.internal.Shape;
  * @param fromBottom whether the place is counted from the bottom: "the lowest", "the second
  *     smallest"
  * @param among what is ranked, as written, where the text says: "the main components", "donors"
+ * @param period the time the order covers, where the text says: "since 2019", "in nearly a
+ *     century", "this year"
  */
-public record Rank(String words, OptionalInt position, boolean fromBottom, Optional<String> among) {
+public record Rank(String words, OptionalInt position, boolean fromBottom, Optional<String> among,
+    Optional<Time> period) {
   static final Shape<Rank> SHAPE = Shape.value("rank", "A place in an order, as stated.", Rank.class,
           v -> new Rank(v.get(0), v.<Integer>optional(1).map(OptionalInt::of).orElse(OptionalInt.empty()),
-              v.flag(2), v.optional(3)))
+              v.flag(2), v.optional(3), v.optional(4)))
       .required("words", Forms.TEXT, Rank::words)
       .optional("position", Scalar.integerWithin(1, Integer.MAX_VALUE, "minimum", 1),
           r -> r.position().isPresent() ? Optional.of(r.position().getAsInt()) : Optional.empty())
       .flag("fromBottom", Rank::fromBottom)
       .optional("among", Forms.TEXT, Rank::among)
+      .optional("period", Time.SHAPE, Rank::period)
       .build();
 
   /**
@@ -42,6 +51,7 @@ public record Rank(String words, OptionalInt position, boolean fromBottom, Optio
    * @param position the place, from 1, or empty
    * @param fromBottom whether the place is counted from the bottom
    * @param among what is ranked, or empty
+   * @param period the time the order covers, or empty
    * @throws ValidationException if the words are blank, the place is below 1, or an empty
    *     {@code among} is blank
    */
@@ -50,6 +60,7 @@ public record Rank(String words, OptionalInt position, boolean fromBottom, Optio
     check.text("words", words);
     check.required("position", position);
     check.required("among", among);
+    check.required("period", period);
     if (position != null && position.isPresent() && position.getAsInt() < 1) {
       check.add("position", Rule.ORDINAL_RANGE, "a place in an order counts from 1, not "
           + position.getAsInt());
@@ -67,7 +78,7 @@ public record Rank(String words, OptionalInt position, boolean fromBottom, Optio
    * @throws ValidationException if the words are blank
    */
   public static Rank of(String words) {
-    return new Rank(words, OptionalInt.empty(), false, Optional.empty());
+    return new Rank(words, OptionalInt.empty(), false, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -77,12 +88,12 @@ public record Rank(String words, OptionalInt position, boolean fromBottom, Optio
    * @throws ValidationException if the place is below 1
    */
   public Rank withPosition(int place) {
-    return new Rank(words, OptionalInt.of(place), fromBottom, among);
+    return new Rank(words, OptionalInt.of(place), fromBottom, among, period);
   }
 
   /** {@return a copy whose place counts from the bottom: "the lowest", "the second smallest"} */
   public Rank fromTheBottom() {
-    return new Rank(words, position, true, among);
+    return new Rank(words, position, true, among, period);
   }
 
   /**
@@ -92,7 +103,16 @@ public record Rank(String words, OptionalInt position, boolean fromBottom, Optio
    * @throws ValidationException if it is blank
    */
   public Rank withAmong(String ranked) {
-    return new Rank(words, position, fromBottom, Optional.of(Check.notNull(ranked, "ranked")));
+    return new Rank(words, position, fromBottom, Optional.of(Check.notNull(ranked, "ranked")), period);
+  }
+
+  /**
+   * {@return a copy that says what time the order covers}
+   *
+   * @param period such as {@code Time.since(PartialDate.ofYear(2019))} for "the lowest since 2019"
+   */
+  public Rank withPeriod(Time period) {
+    return new Rank(words, position, fromBottom, among, Optional.of(Check.notNull(period, "period")));
   }
 
   /** {@return the rank in one line: {@code the highest (1 among the main components)}} */
@@ -100,7 +120,8 @@ public record Rank(String words, OptionalInt position, boolean fromBottom, Optio
   public String toString() {
     String place = position.isPresent() ? position.getAsInt() + (fromBottom ? " from the bottom" : "")
         : "";
-    String of = among.map(a -> (place.isEmpty() ? "among " : " among ") + a).orElse("");
+    String of = among.map(a -> (place.isEmpty() ? "among " : " among ") + a).orElse("")
+        + period.map(t -> (place.isEmpty() && among.isEmpty() ? "over " : " over ") + t).orElse("");
     return words + (place.isEmpty() && of.isEmpty() ? "" : " (" + place + of + ")");
   }
 

@@ -265,6 +265,10 @@ final class SheetRules {
         in = span;
       }
     }
+    String otherCapitals = withOtherCapitals(statement);
+    if (otherCapitals != null) {
+      return otherCapitals;
+    }
     if (in == null) {
       return ": not even its first character stands there";
     }
@@ -274,6 +278,27 @@ final class SheetRules {
     return ": its first " + quote.codePointCount(0, best[0]) + " characters stand at [" + start + "," + end
         + "); then the quote has \"" + shown(quote, best[0]) + "\" where the text has \"" + shown(text, best[1])
         + "\"" + (best[1] == text.length() ? " (the end of the span: widen it, or split the quote)" : "");
+  }
+
+  // A quote that stands in a span up to capitals says so, and where: the commonest slip.
+  private static String withOtherCapitals(Statement statement) {
+    String quote = statement.text().toLowerCase(java.util.Locale.ROOT);
+    if (quote.isEmpty() || quote.length() != statement.text().length()) {
+      return null;
+    }
+    org.newsfacts.internal.Search search = org.newsfacts.internal.Search.of(quote);
+    for (Evidence span : statement.evidence()) {
+      String text = span.text().toLowerCase(java.util.Locale.ROOT);
+      int[] prefix = text.length() == span.text().length() ? search.longestPrefixIn(text) : new int[] {0, 0};
+      if (prefix[0] == quote.length()) {
+        int from = prefix[1] - quote.length();
+        int start = span.start() + span.text().codePointCount(0, from);
+        int end = start + span.text().codePointCount(from, prefix[1]);
+        return ": it stands at [" + start + "," + end + ") with other capitals; a direct quote keeps the"
+            + " text's capitals";
+      }
+    }
+    return null;
   }
 
   private static String shown(String text, int from) {

@@ -61,7 +61,7 @@ public abstract class Source {
       .optional("dateline", Forms.ID, Source::dateline, Builder::dateline).to(Place.class)
       .optional("revision", Revision.SHAPE, Source::revision, Builder::revision)
       .list("labels", Forms.TEXT, Source::labels, Builder::addLabels)
-      .optional("period", Time.SHAPE, Source::period, Builder::period)
+      .list("periods", Time.SHAPE, Source::periods, Builder::addPeriods)
       .list("contacts", Contact.SHAPE, Source::contacts, Builder::addContacts)
       .list("externalIds", ExternalId.SHAPE, Source::externalIds, Builder::addExternalIds)
       .flag("translated", Source::translated, Builder::translated)
@@ -352,11 +352,12 @@ public abstract class Source {
   public abstract List<String> labels();
 
   /**
-   * {@return the period the item reports on, where it states one: "August 2012" of a monthly
-   * release, the week of a weekly report (schema.org's {@code temporalCoverage}); each claim's own
-   * time stays its own}
+   * {@return the periods the item reports on, where it states them: "August 2012" of a monthly
+   * release, the week of a weekly report, both "Fourth Quarter" and "Annual Averages, 2008" of a
+   * release that covers both (schema.org's {@code temporalCoverage}); each claim's own time stays
+   * its own}
    */
-  public abstract Optional<Time> period();
+  public abstract List<Time> periods();
 
   /** {@return the contact points the item gives: "Media Contact: PressOffice@bls.gov"} */
   public abstract List<Contact> contacts();
@@ -859,12 +860,12 @@ public abstract class Source {
     Builder addLabels(String label);
 
     /**
-     * Sets the period the item reports on.
+     * Adds a period the item reports on.
      *
      * @param period such as {@code Time.at(PartialDate.parse("2012-08"))} for "August 2012"
      * @return this builder
      */
-    Builder period(Time period);
+    Builder addPeriods(Time period);
 
     /**
      * Adds a contact point the item gives.

@@ -64,6 +64,7 @@ public abstract class Statement {
       .to(Participant.class, Place.class, Meeting.class, Event.class, Statement.class, Claim.class)
       .optional("channel", Forms.TEXT, Statement::channel, Builder::channel)
       .optional("manner", Forms.TEXT, Statement::manner, Builder::manner)
+      .optional("count", Quantity.SHAPE, Statement::count, Builder::count)
       .optional("place", Forms.ID, Statement::place, Builder::place).to(Place.class)
       .list("insertions", Evidence.SHAPE, Statement::insertions, Builder::addInsertions)
       .optional("via", Forms.ID, Statement::via, Builder::via).to(Participant.class)
@@ -265,6 +266,13 @@ public abstract class Statement {
   public abstract Optional<String> manner();
 
   /**
+   * {@return how many times the text says it was said, where it reports several as one: "as the
+   * secretary has stated multiple times" ({@code words} "multiple times", {@code moreThan} 1),
+   * "said twice"; a count}
+   */
+  public abstract Optional<Quantity> count();
+
+  /**
    * {@return the spans inside a quote's evidence that are the outlet's, not the speaker's: the
    * "[state of health]" and "[Biya]" an editor inserts, an elision "[...]"}
    */
@@ -341,6 +349,7 @@ public abstract class Statement {
   final void check() {
     Check check = new Check("Statement").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     check.confidence(confidence());
+    count().ifPresent(count -> Meeting.countOf(check, count, "times said", "\"said twice\" is 2 count"));
     if (status().filter(st -> st == Event.Status.HAPPENED).isPresent()) {
       check.add("status", Rule.TIME_INVALID, "a statement the text reports as made has no status: leave"
           + " \"happened\" out (a status says it was not simply said: hypothetical, planned, alleged)");
@@ -522,6 +531,14 @@ public abstract class Statement {
      * @return this builder
      */
     Builder manner(String manner);
+
+    /**
+     * Sets how many times it was said, where the text reports several as one.
+     *
+     * @param count a count: {@code Quantity.of(2, Unit.COUNT)} for "said twice"
+     * @return this builder
+     */
+    Builder count(Quantity count);
 
     /**
      * Sets the place where it was said.

@@ -29,6 +29,8 @@ import org.newsfacts.internal.WireNames;
  *   <tr><td>"perhaps later in the week"</td><td>the week where known, {@code hedge} "perhaps",
  *       and the words</td></tr>
  *   <tr><td>"for 30 days"</td><td>{@code duration} 30 {@code d}</td></tr>
+ *   <tr><td>"for a long time", "briefly"</td><td>{@code vagueDuration} with the words: no unit is
+ *       stated, so there is no {@code duration}</td></tr>
  *   <tr><td>"the three months ending in June"</td><td>{@code end} {@code 2019-06}, {@code duration} 3 {@code mo}</td></tr>
  *   <tr><td>"next week" (published 2023-02-03)</td><td>{@code words} "next week", {@code at}
  *       {@code 2023-W06}, {@code time.at} inferred</td></tr>
@@ -86,6 +88,7 @@ public abstract class Time {
       .optional("duration", Quantity.SHAPE, Time::duration, Builder::duration)
       .optional("every", Quantity.SHAPE, Time::every, Builder::every)
       .flag("habitual", Time::habitual, Builder::habitual)
+      .flag("vagueDuration", Time::vagueDuration, Builder::vagueDuration)
       .optional("modifier", Scalar.enumeration(Modifier.class), Time::modifier, Builder::modifier)
       .optional("endModifier", Scalar.enumeration(Modifier.class), Time::endModifier, Builder::endModifier)
       .optional("partOfDay", Scalar.enumeration(PartOfDay.class), Time::partOfDay, Builder::partOfDay)
@@ -304,6 +307,16 @@ public abstract class Time {
   }
 
   /**
+   * {@return whether the words give a length of time the text does not measure: "for a long time",
+   * "briefly", "for a while"; with the words, and no duration (a duration has a unit the text does
+   * not give); false by default}
+   */
+  @Value.Default
+  public boolean vagueDuration() {
+    return false;
+  }
+
+  /**
    * {@return how the text qualifies the point, "early", "around", "by"; in an interval, its start,
    * or its end where it has only an end ("at least through January 2020")}
    */
@@ -390,6 +403,11 @@ public abstract class Time {
           + " anchor, a side of now or words; this one states none");
     }
     every().ifPresent(every -> lengthOfTime(check, "every", every, "a period", ": 1 wk for \"each week\""));
+    if (vagueDuration() && (words().isEmpty() || duration().isPresent())) {
+      check.add("vagueDuration", Rule.TIME_INVALID, duration().isPresent()
+          ? "a vague duration is one the text does not measure; this time has a duration: drop one of them"
+          : "a vague duration is kept as its words: set the words, \"for a long time\"");
+    }
     if (at().isPresent() && isInterval()) {
       check.add(start().isPresent() ? "start" : "end", Rule.TIME_INVALID,
           "a time is a point (at) or an interval (start, end), not both");
@@ -574,6 +592,9 @@ public abstract class Time {
     if (habitual()) {
       text.append(text.length() > 0 ? " " : "").append("habitually");
     }
+    if (vagueDuration()) {
+      text.append(text.length() > 0 ? " " : "").append("for an unmeasured time");
+    }
     hedge().ifPresent(h -> text.append(text.length() > 0 ? " " : "").append("hedged \"").append(h).append('"'));
     words().ifPresent(w -> text.append(text.length() > 0 ? " " : "").append('"').append(w).append('"'));
     return text.toString();
@@ -628,6 +649,14 @@ public abstract class Time {
      * @return this builder
      */
     Builder every(Quantity every);
+
+    /**
+     * Sets whether the words give a length of time the text does not measure.
+     *
+     * @param vagueDuration true for "for a long time", with those words; false by default
+     * @return this builder
+     */
+    Builder vagueDuration(boolean vagueDuration);
 
     /**
      * Sets how the text qualifies the point, or the start of an interval (its end, if it has no start).

@@ -688,14 +688,14 @@ class TrialFindingsTest {
     Source.Contact media = Source.Contact.email("PressOffice@bls.gov").withLabel("Media Contact")
         .withTelephone("(202) 691-5902");
     Source release = Source.builder().language(LanguageTag.of("en")).text("x")
-        .period(Time.at(PartialDate.parse("2012-08"))).addContacts(media)
+        .addPeriods(Time.at(PartialDate.parse("2012-08"))).addContacts(media)
         .addContacts(Source.Contact.url(URI.create("https://www.bls.gov/cpi"))).build();
 
     assertThat(release.contacts()).hasSize(2).first().satisfies(contact -> {
       assertThat(contact.label()).hasValue("Media Contact");
       assertThat(contact.telephone()).hasValue("(202) 691-5902");
     });
-    assertThat(release.period()).hasValue(Time.at(PartialDate.parse("2012-08")));
+    assertThat(release.periods()).containsExactly(Time.at(PartialDate.parse("2012-08")));
     assertThat(violationsOf(() -> new Source.Contact(java.util.Optional.of(" "), java.util.Optional.empty(),
         java.util.Optional.empty(), java.util.Optional.empty()))).extracting(Violation::path, v -> v.rule().id())
         .containsExactly(tuple("label", "blank"), tuple("", "required"));
@@ -1148,5 +1148,116 @@ class TrialFindingsTest {
     assertThat(violationsOf(() -> Place.builder().id("pl-x").description("governorates")
         .count(Quantity.of(14, Unit.PERCENT)).addEvidence(span("officials")).build()))
         .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("count.unit", "unit.kind"));
+  }
+
+  @Test
+  void eitherOfTwoPredicatesIsTwoClaimsEachTheOthersAlternative() {
+    Claim accept = Claim.builder().id("c-accept").holder("s-sources").subject(Term.text("Petraeus"))
+        .predicate("could accept").addArguments(Claim.Argument.of(Claim.Argument.Kind.ALTERNATIVE,
+            Term.entity("c-consider"))).addEvidence(span("officials")).build();
+    Claim consider = Claim.builder().id("c-consider").holder("s-sources").subject(Term.text("Petraeus"))
+        .predicate("is willing to consider").addArguments(Claim.Argument.of(Claim.Argument.Kind.ALTERNATIVE,
+            Term.entity("c-accept"))).addEvidence(span("officials")).build();
+
+    assertThat(AttributionTest.sheet().addClaims(accept, consider).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addClaims(accept).violations()).extracting(v -> v.rule().id())
+        .containsExactly("ref.unresolved");
+  }
+
+  // --- eleventh trials: a VOA story, a White House readout, a BLS release, an OCHA release -------
+
+  @Test
+  void theChainOfSourcesThroughAReportEndsWithThePublisher() {
+    Participant times = Participant.builder().id("p-times").kind(Participant.Kind.DOCUMENT).name("The Daily")
+        .addEvidence(span("The Daily")).build();
+    Statement quoted = Statement.builder().id("s-quoted").speaker("p-sources").speech(SpeechMode.INDIRECT)
+        .act(SpeechAct.SAY).cue(span("reported")).text("Kyiv and Warsaw had met by phone").reportedBy("p-times")
+        .addEvidence(span("The Daily reported that sources familiar with the talks said Kyiv and Warsaw had met by phone."))
+        .build();
+
+    FactSheet sheet = AttributionTest.sheet().addParticipants(times).addStatements(quoted).build();
+
+    assertThat(sheet.sources("s-quoted")).containsExactly("p-sources", "p-times", "p-wire");
+  }
+
+  @Test
+  void aQuoteThatDiffersOnlyInCapitalsSaysSoAndWhere() {
+    Statement quote = Statement.builder().id("s-caps").speaker("p-minister").speech(SpeechMode.DIRECT)
+        .act(SpeechAct.SAY).text("THE MINISTER").addEvidence(span("the minister")).build();
+
+    assertThat(AttributionTest.sheet().addStatements(quote).violations()).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("with other capitals; a direct quote keeps the text's capitals")
+            .contains("it stands at [" + span("the minister").start() + ","));
+  }
+
+  @Test
+  void aLengthOfTimeTheTextDoesNotMeasureIsVagueAndKeptAsWords() {
+    Time longTime = Time.builder().vagueDuration(true).words("for a long time").build();
+
+    assertThat(longTime.vagueDuration()).isTrue();
+    assertThat(longTime).hasToString("for an unmeasured time \"for a long time\"");
+    assertThat(violationsOf(() -> Time.builder().vagueDuration(true).relative(Time.Relative.PAST).build()))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("set the words"));
+    assertThat(violationsOf(() -> Time.builder().vagueDuration(true).words("long")
+        .duration(Quantity.of(3, Unit.measure("a"))).build()))
+        .extracting(Violation::path).containsExactly("vagueDuration");
+  }
+
+  @Test
+  void aStatementMadeSeveralTimesCarriesItsCount() {
+    Statement repeated = Statement.builder().id("s-again").speaker("p-minister").speech(SpeechMode.INDIRECT)
+        .act(SpeechAct.SAY).text("talks may resume")
+        .count(Quantity.builder().words("multiple times").moreThan(BigDecimal.ONE).unit(Unit.COUNT).build())
+        .addEvidence(span("talks may resume in Lviv")).build();
+
+    assertThat(repeated.count()).isPresent();
+    assertThat(violationsOf(() -> Statement.builder().from(repeated).count(Quantity.of(2, Unit.PERCENT)).build()))
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("count.unit", "unit.kind"));
+  }
+
+  @Test
+  void aRevisionGivenByItsSizeIsARevisionAgainstTheEarlierEstimate() {
+    Change revised = Change.builder().direction(Change.Direction.DOWN).by(Quantity.of("3.5", Unit.PERCENTAGE_POINT))
+        .revision(true).against(Term.text("the estimates published February 5")).build();
+
+    assertThat(revised.revision()).isTrue();
+    assertThat(Change.down(Quantity.of("3.5", Unit.PERCENTAGE_POINT)).revision()).isFalse();
+  }
+
+  @Test
+  void aRankCoversAPeriodAndAComparisonIsAnArgument() {
+    Rank worst = Rank.of("worst").withPosition(1).withAmong("floods").withPeriod(Time.since(PartialDate.ofYear(2019)));
+
+    assertThat(worst).hasToString("worst (1 among floods over 2019/..)");
+    assertThat(worst.period()).hasValue(Time.since(PartialDate.ofYear(2019)));
+    assertThat(Rank.of("the lowest").withPeriod(Time.since(PartialDate.ofYear(2019))))
+        .hasToString("the lowest (over 2019/..)");
+    Claim low = Claim.builder().id("c-low").holder("s-sources").subject(Term.text("funding")).predicate("is low")
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.COMPARISON, Term.text("other major natural disasters")))
+        .addEvidence(span("officials")).build();
+    assertThat(AttributionTest.sheet().addClaims(low).violations()).isEmpty();
+  }
+
+  @Test
+  void aCallThatSaysNeitherPhoneNorVideoAndTheIfOfAConditionAndAnAttitude() {
+    Meeting call = Meeting.builder().id("m-call2").medium(Meeting.Medium.CALL).status(Meeting.Status.HELD)
+        .addEvidence(span("officials")).build();
+    Claim ifFail = Claim.builder().id("c-if").holder("s-sources").kind(Claim.Kind.HYPOTHESIS)
+        .subject(Term.text("Russia")).predicate("continues to fail to take these steps")
+        .addEvidence(span("officials")).build();
+    Claim costs = Claim.builder().id("c-costs").holder("s-sources").kind(Claim.Kind.PREDICTION)
+        .subject(Term.text("Russia")).predicate("will face costs")
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.CONDITION, Term.entity("c-if")))
+        .addEvidence(span("officials")).build();
+    Claim concern = Claim.builder().id("c-concern").holder("s-sources").kind(Claim.Kind.ATTITUDE)
+        .subject(Term.text("the leaders")).predicate("shared concern")
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.ABOUT, Term.text("the escalation")))
+        .addEvidence(span("officials")).build();
+
+    assertThat(AttributionTest.sheet().addMeetings(call).addClaims(ifFail, costs, concern).violations()).isEmpty();
+    Statement see = Statement.builder().id("s-see").speech(SpeechMode.NARRATION).act(SpeechAct.REFER)
+        .text("the minister").addEvidence(span("the minister")).build();
+    assertThat(org.newsfacts.json.FactSheetJson.strict().write(see)).contains("\"act\": \"refer\"");
+    assertThat(org.newsfacts.json.FactSheetJson.strict().write(call)).contains("\"medium\": \"call\"");
   }
 }

@@ -355,6 +355,7 @@ public final class SchemaOrgExport {
         break;
       case TELEPHONE:
       case VIDEO:
+      case CALL:
         mode = "OnlineEventAttendanceMode";
         break;
       case MIXED:

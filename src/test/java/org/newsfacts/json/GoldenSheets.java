@@ -48,7 +48,7 @@ public final class GoldenSheets {
       + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent at 90 percent"
       + " confidence), revised from 4.9 percent. \"We will"
       + " act on the strike\", the team's spokesman said. Ana calls Bob every week. If"
-      + " a reporter writes that, Bob will deny it. Rents were little changed from the forecast. \"He [Bob] agreed fully\", Ana said at length more than a month ago. The port lies 30 km south of Kyiv, a grain hub. Bob, who works closely with Ana, saw two deadly raids. Two high-level rounds of talks could follow, perhaps from at least May until at least June.\nQ: When? BOB: A day before the price talks. Talks"
+      + " a reporter writes that, Bob will deny it. Rents were little changed from the forecast. \"He [Bob] agreed fully\", Ana said at length more than a month ago. The port lies 30 km south of Kyiv, a grain hub. Bob, who works closely with Ana, saw two deadly raids, the worst since 2019, more than in Kyiv. Two high-level rounds of talks could follow, perhaps from at least May until at least June. Ana has said twice that trade matters. The drought lasted a long time. Exports were revised down 1 point from the estimates.\nQ: When? BOB: A day before the price talks. Talks"
       + " already failed. Rebel drones hit docks to stop trade. More in the coming days, and";
 
   private GoldenSheets() {}
@@ -80,7 +80,7 @@ public final class GoldenSheets {
         .republishedFrom(URI.create("https://example.gov/release/1"))
         .translationOf(URI.create("https://example.org/uk/news/1"))
         .addLabels("For Immediate Release")
-        .period(Time.at(PartialDate.parse("2025-03")))
+        .addPeriods(Time.at(PartialDate.parse("2025-03")))
         .addContacts(Source.Contact.telephone("+1 555 0100").withLabel("Media Contact")
             .withEmail("press@example.org").withUrl(URI.create("https://example.org/press")))
         .addExternalIds(ExternalId.of("release", "EX-25-001"))
@@ -222,6 +222,35 @@ public final class GoldenSheets {
         .count(Quantity.builder().amount(new BigDecimal("2")).unit(Unit.COUNT).words("two").build())
         .status(Event.Status.HAPPENED)
         .addEvidence(source.find("saw two deadly raids"))
+        .build();
+    Claim worst = Claim.builder()
+        .id("c-worst").holder("s-wire")
+        .subject(Term.entity("e-raids"))
+        .value(Term.rank(Rank.of("the worst").withPosition(1).withPeriod(Time.since(PartialDate.ofYear(2019)))))
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.COMPARISON, Term.entity("pl-kyiv")))
+        .addEvidence(source.find("the worst since 2019, more than in Kyiv"))
+        .build();
+    Statement twice = Statement.builder()
+        .id("s-twice").speaker("p-ana")
+        .speech(SpeechMode.INDIRECT).act(SpeechAct.SAY)
+        .cue(source.find("has said twice"))
+        .text("trade matters")
+        .count(Quantity.builder().amount(new BigDecimal("2")).words("twice").unit(Unit.COUNT).build())
+        .addEvidence(source.find("Ana has said twice that trade matters."))
+        .build();
+    Event drought = Event.builder()
+        .id("e-drought").what("The drought")
+        .status(Event.Status.HAPPENED)
+        .time(Time.builder().vagueDuration(true).words("a long time").build())
+        .addEvidence(source.find("The drought lasted a long time."))
+        .build();
+    Claim exports = Claim.builder()
+        .id("c-exports").holder("s-wire")
+        .subject(Term.text("Exports")).predicate("were revised")
+        .value(Term.change(Change.builder().direction(Change.Direction.DOWN)
+            .by(Quantity.of(1, Unit.PERCENTAGE_POINT)).revision(true).against(Term.text("the estimates"))
+            .words("revised down 1 point").build()))
+        .addEvidence(source.find("Exports were revised down 1 point from the estimates."))
         .build();
     Meeting rounds = Meeting.builder()
         .id("m-rounds").name("rounds of talks")
@@ -501,11 +530,11 @@ public final class GoldenSheets {
         .addParticipants(wire, ana, bob, team, sources, bureau, study, rebels, spokesman, rebelDrones)
         .addPlaces(kyiv, ukraine, lviv, port, docks)
         .addMeetings(talks, june, next, rounds)
-        .addEvents(strike, hit, raids)
+        .addEvents(strike, hit, raids, drought)
         .addStatements(agreed, report, denial, narration, cited, claimed, act, reporter, when, beforeTalks,
-            failed, more, fully)
+            failed, more, fully, twice)
         .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts, calls,
-            talksFailed, moreToCome, rents)
+            talksFailed, moreToCome, rents, worst, exports)
         .build();
   }
 }
