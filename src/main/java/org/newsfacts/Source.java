@@ -443,8 +443,10 @@ public abstract class Source {
     Evidence first = find(exact, 1);
     int count = occurrences(text(), exact, 0, text().length());
     if (count > 1) {
+      int asWords = findAllWords(exact).size();
       throw notFound(Rule.EVIDENCE_AMBIGUOUS, "'" + Check.abbreviate(exact) + "' stands " + count
-          + " times in the text; name the one meant with find(exact, n), n from 1 to " + count
+          + " times in the text" + (asWords < count ? " (" + asWords + " as a whole word: findAllWords(words))"
+          : "") + "; name the one meant with find(exact, n), n from 1 to " + count
           + ", or with findWithin(context, exact)");
     }
     return first;
@@ -544,6 +546,26 @@ public abstract class Source {
    * @return the spans; empty if the text does not contain them
    */
   public final List<Evidence> findAll(String exact) {
+    return findAll(exact, false);
+  }
+
+  /**
+   * The spans of every place where {@code words} stand in the text as whole words, in text order:
+   * "Iraq" but not the "Iraq" of "Iraqi", "UN" but not the "UN" of "FUND" (no letter or digit
+   * right before or after).
+   *
+   * <pre>{@code
+   * List<Evidence> iraq = source.findAllWords("Iraq");  // skips "Iraqi"
+   * }</pre>
+   *
+   * @param words the exact characters to find
+   * @return the spans; empty if they stand nowhere as whole words
+   */
+  public final List<Evidence> findAllWords(String words) {
+    return findAll(words, true);
+  }
+
+  private List<Evidence> findAll(String exact, boolean wholeWords) {
     List<Evidence> spans = new ArrayList<>();
     if (exact != null && !exact.isEmpty()) {
       int length = exact.codePointCount(0, exact.length());
@@ -555,10 +577,18 @@ public abstract class Source {
           at = search.in(text(), at + exact.length(), text().length())) {
         points += text().codePointCount(counted, at);
         counted = at;
-        spans.add(Evidence.of(points, points + length, exact));
+        if (!wholeWords || isWord(text(), at, at + exact.length())) {
+          spans.add(Evidence.of(points, points + length, exact));
+        }
       }
     }
     return List.copyOf(spans);
+  }
+
+  // Whether the chars [from, to) stand with no letter or digit right before or after them.
+  private static boolean isWord(String text, int from, int to) {
+    return (from == 0 || !Character.isLetterOrDigit(text.codePointBefore(from)))
+        && (to == text.length() || !Character.isLetterOrDigit(text.codePointAt(to)));
   }
 
   /**

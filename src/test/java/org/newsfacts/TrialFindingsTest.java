@@ -1260,4 +1260,17 @@ class TrialFindingsTest {
     assertThat(org.newsfacts.json.FactSheetJson.strict().write(see)).contains("\"act\": \"refer\"");
     assertThat(org.newsfacts.json.FactSheetJson.strict().write(call)).contains("\"medium\": \"call\"");
   }
+
+  @Test
+  void wholeWordsAreFoundApartFromThePartsOfLongerWords() {
+    Source release = Source.builder().language(LanguageTag.of("en"))
+        .text("PAKISTAN: UN FUND. The UN said Iraq and Iraqi forces, UN.").build();
+
+    assertThat(release.findAll("UN")).hasSize(4);
+    assertThat(release.findAllWords("UN")).extracting(Evidence::start).containsExactly(10, 23, 54);
+    assertThat(release.findAllWords("Iraq")).singleElement().extracting(Evidence::start).isEqualTo(31);
+    assertThat(release.findAllWords("")).isEmpty();
+    assertThat(violationsOf(() -> release.find("Iraq"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("stands 2 times in the text (1 as a whole word: findAllWords(words))"));
+  }
 }
