@@ -110,6 +110,20 @@ final class Check {
   }
 
   /** Checks a confidence: from 0 to 1. */
+  /**
+   * Checks the {@code count} of meetings, events, statements or places reported as one: in the
+   * unit count, and at least 1.
+   */
+  void count(Quantity count, String things, String example) {
+    if (count.unit().kind() != Unit.Kind.COUNT) {
+      add("count.unit", Rule.UNIT_KIND, "a count of " + things + " is in the unit count, not "
+          + count.unit() + ": " + example);
+    }
+    count.amount().filter(amount -> amount.compareTo(BigDecimal.ONE) < 0).ifPresent(amount ->
+        add("count.amount", Rule.COUNT_MISMATCH, "a count is at least 1, not " + amount
+            + "; a single one needs no count"));
+  }
+
   void confidence(Optional<BigDecimal> confidence) {
     confidence.ifPresent(c -> {
       if (c.signum() < 0 || c.compareTo(BigDecimal.ONE) > 0) {

@@ -219,7 +219,7 @@ public abstract class Event {
   @Value.Check
   final void check() {
     Check check = new Check("Event").properties(SHAPE, this).inferred(SHAPE, this, inferred());
-    count().ifPresent(count -> Meeting.countOf(check, count, "events", "\"three strikes\" is 3 count"));
+    count().ifPresent(count -> check.count(count, "events", "\"three strikes\" is 3 count"));
     check.confidence(confidence());
     check.done();
   }

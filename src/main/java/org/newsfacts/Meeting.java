@@ -401,19 +401,8 @@ public abstract class Meeting {
       check.add("previousTime", Rule.TIME_INVALID, "a previous time is that of a meeting postponed,"
           + " cancelled, or held later than announced: set the status");
     }
-    count().ifPresent(count -> countOf(check, count, "meetings", "\"two rounds of talks\" is 2 count"));
+    count().ifPresent(count -> check.count(count, "meetings", "\"two rounds of talks\" is 2 count"));
     check.done();
-  }
-
-  // A count of meetings, events or places counts them, nothing else, and is at least one.
-  static void countOf(Check check, Quantity count, String things, String example) {
-    if (count.unit().kind() != Unit.Kind.COUNT) {
-      check.add("count.unit", Rule.UNIT_KIND, "a count of " + things + " is in the unit count, not "
-          + count.unit() + ": " + example);
-    }
-    count.amount().filter(amount -> amount.compareTo(java.math.BigDecimal.ONE) < 0).ifPresent(amount ->
-        check.add("count.amount", Rule.COUNT_MISMATCH, "a count of several is at least 1, not " + amount
-            + "; one needs no count"));
   }
 
   /** {@return the meeting in one line: {@code m-kyiv (held, in-person) la primera reunión ...}} */

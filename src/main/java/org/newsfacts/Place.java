@@ -199,7 +199,7 @@ public abstract class Place {
       check.add("bearing", Rule.REQUIRED, "a bearing is from a place it is near (\"northwest of Quetta\"),"
           + " or within one (\"western Farah\"): set near or within");
     }
-    count().ifPresent(count -> Meeting.countOf(check, count, "places", "\"all 14 governorates\" is 14 count"));
+    count().ifPresent(count -> check.count(count, "places", "\"all 14 governorates\" is 14 count"));
     distance().ifPresent(distance -> {
       if (distance.unit().dimension().filter(d -> d == Unit.Dimension.LENGTH).isEmpty()) {
         check.add("distance.unit", Rule.UNIT_KIND, "a distance is in a unit of length (m, km, [mi_i], ...),"

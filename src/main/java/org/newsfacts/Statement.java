@@ -349,7 +349,7 @@ public abstract class Statement {
   final void check() {
     Check check = new Check("Statement").properties(SHAPE, this).inferred(SHAPE, this, inferred());
     check.confidence(confidence());
-    count().ifPresent(count -> Meeting.countOf(check, count, "times said", "\"said twice\" is 2 count"));
+    count().ifPresent(count -> check.count(count, "times said", "\"said twice\" is 2 count"));
     if (status().filter(st -> st == Event.Status.HAPPENED).isPresent()) {
       check.add("status", Rule.TIME_INVALID, "a statement the text reports as made has no status: leave"
           + " \"happened\" out (a status says it was not simply said: hypothetical, planned, alleged)");

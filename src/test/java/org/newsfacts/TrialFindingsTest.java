@@ -1084,7 +1084,7 @@ class TrialFindingsTest {
         .addEvidence(span("officials")).build()))
         .singleElement().satisfies(v -> {
           assertThat(v.path()).isEqualTo("count.amount");
-          assertThat(v.message()).contains("one needs no count");
+          assertThat(v.message()).contains("a count is at least 1, not 0; a single one needs no count");
         });
   }
 
