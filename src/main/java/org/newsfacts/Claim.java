@@ -93,6 +93,11 @@ public abstract class Claim {
      */
     PRESUPPOSITION,
     /**
+     * What holds in general or by definition, not of one case: "a hydrologic drought occurs when
+     * …", "symptoms often do not materialize until days after an injury".
+     */
+    GENERIC,
+    /**
      * What is only supposed, the "if" of a condition: "if Russia continues to fail to take these
      * steps", "should talks collapse"; the claim it conditions names it as its {@code condition}
      * argument.
@@ -162,6 +167,8 @@ public abstract class Claim {
       CATEGORY,
       /** Where to: "headed to the Philippines", "hacia Kyiv". */
       DESTINATION,
+      /** Which way, where no place is reached: "continue moving southward", "rumbo al norte". */
+      DIRECTION,
       /** Where or whom from: "from Manila", "desde", "de la Fundación Interamericana" (a funder). */
       ORIGIN,
       /** Through whom or what: "$216 million through USAID", "a través de", "via the UN". */

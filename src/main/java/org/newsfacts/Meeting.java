@@ -41,6 +41,7 @@ public abstract class Meeting {
       .optional("ordinal", Ordinal.SHAPE, Meeting::ordinal, Builder::ordinal)
       .list("characterisations", Forms.TEXT, Meeting::characterisations, Builder::addCharacterisations)
       .optional("count", Quantity.SHAPE, Meeting::count, Builder::count)
+      .optional("groundRule", Scalar.enumeration(GroundRule.class), Meeting::groundRule, Builder::groundRule)
       .defaulted("status", Scalar.enumeration(Status.class), Meeting::status, Builder::status)
       .optional("statusBy", Forms.ID, Meeting::statusBy, Builder::statusBy)
       .to(Participant.class, Statement.class)
@@ -297,6 +298,12 @@ public abstract class Meeting {
    */
   public abstract Optional<Quantity> count();
 
+  /**
+   * {@return the terms a briefing or interview is given on, where the text states them: "we're going
+   * to do this on the record"}
+   */
+  public abstract Optional<GroundRule> groundRule();
+
   /** {@return whether it happened, as the text states it; {@link Status#UNKNOWN} unless set} */
   @Value.Default
   public Status status() {
@@ -455,6 +462,14 @@ public abstract class Meeting {
      * @return this builder
      */
     Builder count(Quantity count);
+
+    /**
+     * Sets the terms a briefing or interview is given on, where the text states them.
+     *
+     * @param groundRule such as {@link GroundRule#ON_THE_RECORD}
+     * @return this builder
+     */
+    Builder groundRule(GroundRule groundRule);
 
     /**
      * Sets whether it happened, as the text states it.

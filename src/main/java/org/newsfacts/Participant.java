@@ -74,6 +74,7 @@ public abstract class Participant {
       .optional("statedCount", Scalar.integerWithin(0, Integer.MAX_VALUE, "minimum", 1, "maximum",
           Integer.MAX_VALUE), p -> p.statedCount().isPresent() ? Optional.of(p.statedCount().getAsInt())
           : Optional.empty(), Builder::statedCount)
+      .optional("size", Quantity.SHAPE, Participant::size, Builder::size)
       .list("externalIds", ExternalId.SHAPE, Participant::externalIds, Builder::addExternalIds)
       .flag("publisher", Participant::publisher, Builder::publisher)
       .list("evidence", Evidence.SHAPE, Participant::evidence, Builder::addEvidence)
@@ -282,6 +283,14 @@ public abstract class Participant {
   /** {@return for a group, the number of members the text states, if it states one} */
   public abstract OptionalInt statedCount();
 
+  /**
+   * {@return for a group, its size where the text gives it vaguely or with bounds, not as one whole
+   * number: "a number of service members" ({@code words}, unit {@code count}), "more than 100
+   * people", "the vast majority of those who received initial exams" (a share in {@code percent}
+   * of the group it is part of, with its words)}
+   */
+  public abstract Optional<Quantity> size();
+
   /** {@return identifiers in other systems} */
   public abstract List<ExternalId> externalIds();
 
@@ -388,6 +397,21 @@ public abstract class Participant {
             + members().size() + " are listed");
       }
     }
+    size().ifPresent(size -> {
+      if (statedCount().isPresent()) {
+        check.add("size", Rule.COUNT_MISMATCH, "a group's size is given once: statedCount for a whole number"
+            + " the text states (\"9 países\"), size for a vague or bounded one (\"a number of\")");
+      }
+      if (size.unit().kind() == Unit.Kind.PERCENT) {
+        if (partOf().isEmpty()) {
+          check.add("size.unit", Rule.UNIT_KIND, "a size in percent is a share of the group it is part of:"
+              + " set partOf (\"the vast majority of those examined\")");
+        }
+      } else if (size.unit().kind() != Unit.Kind.COUNT) {
+        check.add("size.unit", Rule.UNIT_KIND, "a group's size is a count, or a share in percent of the group"
+            + " it is part of, not " + size.unit());
+      }
+    });
     if (evidence().isEmpty() && !publisher()) {
       check.add("evidence", Rule.REQUIRED, "evidence needs at least one span of the source text; only"
           + " the publisher of the item may have none");
@@ -604,6 +628,14 @@ public abstract class Participant {
      * @return this builder
      */
     Builder statedCount(int count);
+
+    /**
+     * Sets a group's size where the text gives it vaguely or with bounds.
+     *
+     * @param size such as {@code Quantity.builder().words("a number of").unit(Unit.COUNT).build()}
+     * @return this builder
+     */
+    Builder size(Quantity size);
 
     /**
      * Adds an identifier in another system.

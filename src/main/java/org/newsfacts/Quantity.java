@@ -68,6 +68,7 @@ public abstract class Quantity {
       .optional("atMost", AMOUNT_FORM, Quantity::atMost, Builder::atMost)
       .optional("lessThan", AMOUNT_FORM, Quantity::lessThan, Builder::lessThan)
       .optional("words", Forms.TEXT, Quantity::words, Builder::words)
+      .optional("wordsBound", Scalar.enumeration(Bound.class), Quantity::wordsBound, Builder::wordsBound)
       .optional("precision", AMOUNT_FORM, Quantity::precision, Builder::precision)
       .optional("margin", AMOUNT_FORM, Quantity::margin, Builder::margin)
       .optional("marginLevel", AMOUNT_FORM, Quantity::marginLevel, Builder::marginLevel)
@@ -81,6 +82,20 @@ public abstract class Quantity {
       .build();
 
   Quantity() {}
+
+  /** Which way vague words bound an amount. */
+  public enum Bound {
+    /** The words are a lower bound: "at least several thousand". */
+    AT_LEAST,
+    /** The words are an upper bound: "within hours", "up to several hundred". */
+    AT_MOST;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return org.newsfacts.internal.WireNames.of(this);
+    }
+  }
 
   /** {@return a new builder} */
   public static Builder builder() {
@@ -186,6 +201,12 @@ public abstract class Quantity {
 
   /** {@return a vague amount as written: "several hundred", "decenas de miles"} */
   public abstract Optional<String> words();
+
+  /**
+   * {@return which way the vague words bound the amount, where they are a bound with no number:
+   * "within hours" is the words "hours" in {@code h}, at most; "at least several thousand" at least}
+   */
+  public abstract Optional<Bound> wordsBound();
 
   /**
    * {@return the step the stated amount and bounds are rounded to, where the text rounds: 100000000
@@ -309,6 +330,16 @@ public abstract class Quantity {
       precision(check);
       margin(check);
     }
+    wordsBound().ifPresent(bound -> {
+      if (words().isEmpty()) {
+        check.add("wordsBound", Rule.QUANTITY_BOUNDS, "a bound in words needs its words: \"hours\" for"
+            + " \"within hours\"");
+      } else if (bound == Bound.AT_MOST ? upper().isPresent() : lower().isPresent()) {
+        check.add("wordsBound", Rule.QUANTITY_BOUNDS, "the words bound the amount where the text gives no"
+            + " number; this quantity has a numeric " + (bound == Bound.AT_MOST ? "upper" : "lower")
+            + " bound: keep that one");
+      }
+    });
     if (per().isPresent() && per().get().equals(unit()) && !Unit.COUNT.equals(unit())) {
       check.add("per", Rule.UNIT_KIND, "a rate is per another unit than its own (" + unit()
           + "): leave out per");
@@ -608,6 +639,15 @@ public abstract class Quantity {
      * @return this builder
      */
     Builder words(String words);
+
+    /**
+     * Sets which way the vague words bound the amount, where they are a bound with no number.
+     *
+     * @param bound {@link Bound#AT_MOST} for "within hours", {@link Bound#AT_LEAST} for "at least
+     *     several thousand"
+     * @return this builder
+     */
+    Builder wordsBound(Bound bound);
 
     /**
      * Sets the step the stated amount and bounds are rounded to.

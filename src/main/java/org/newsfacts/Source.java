@@ -90,16 +90,18 @@ public abstract class Source {
    * }</pre>
    *
    * @param label what the contact is for, as printed, if it says
+   * @param name the person or office to contact, as printed: "Rebecca Phipps"
    * @param telephone the telephone number as printed
    * @param email the email address
    * @param url the web address
    */
-  public record Contact(Optional<String> label, Optional<String> telephone, Optional<String> email,
-      Optional<URI> url) {
+  public record Contact(Optional<String> label, Optional<String> name, Optional<String> telephone,
+      Optional<String> email, Optional<URI> url) {
     static final Shape<Contact> SHAPE = Shape.value("contact", "A contact point the item gives: its"
-            + " label, telephone, email, web address.", Contact.class,
-            v -> new Contact(v.optional(0), v.optional(1), v.optional(2), v.optional(3)))
+            + " label, the person to contact, telephone, email, web address.", Contact.class,
+            v -> new Contact(v.optional(0), v.optional(1), v.optional(2), v.optional(3), v.optional(4)))
         .optional("label", Forms.TEXT, Contact::label)
+        .optional("name", Forms.TEXT, Contact::name)
         .optional("telephone", Forms.TEXT, Contact::telephone)
         .optional("email", Forms.TEXT, Contact::email)
         .optional("url", URL, Contact::url)
@@ -109,6 +111,7 @@ public abstract class Source {
      * Creates a contact point.
      *
      * @param label what it is for, or empty
+     * @param name the person or office to contact, or empty
      * @param telephone the telephone number, or empty
      * @param email the email address, or empty
      * @param url the web address, or empty
@@ -118,6 +121,7 @@ public abstract class Source {
     public Contact {
       Check check = new Check("Contact");
       text(check, "label", label);
+      text(check, "name", name);
       text(check, "telephone", telephone);
       text(check, "email", email);
       if (check.required("url", url)) {
@@ -143,8 +147,8 @@ public abstract class Source {
      * @param telephone as printed, such as "(202) 691-7000"
      */
     public static Contact telephone(String telephone) {
-      return new Contact(Optional.empty(), Optional.of(Check.notNull(telephone, "telephone")), Optional.empty(),
-          Optional.empty());
+      return new Contact(Optional.empty(), Optional.empty(), Optional.of(Check.notNull(telephone, "telephone")),
+          Optional.empty(), Optional.empty());
     }
 
     /**
@@ -153,8 +157,8 @@ public abstract class Source {
      * @param email as printed, such as "PressOffice@bls.gov"
      */
     public static Contact email(String email) {
-      return new Contact(Optional.empty(), Optional.empty(), Optional.of(Check.notNull(email, "email")),
-          Optional.empty());
+      return new Contact(Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.of(Check.notNull(email, "email")), Optional.empty());
     }
 
     /**
@@ -163,7 +167,8 @@ public abstract class Source {
      * @param url such as {@code https://www.bls.gov/cpi}
      */
     public static Contact url(URI url) {
-      return new Contact(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Check.notNull(url, "url")));
+      return new Contact(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.of(Check.notNull(url, "url")));
     }
 
     /**
@@ -172,7 +177,16 @@ public abstract class Source {
      * @param label as printed, such as "Media Contact"
      */
     public Contact withLabel(String label) {
-      return new Contact(Optional.of(Check.notNull(label, "label")), telephone, email, url);
+      return new Contact(Optional.of(Check.notNull(label, "label")), name, telephone, email, url);
+    }
+
+    /**
+     * {@return a copy with the person or office to contact}
+     *
+     * @param name as printed, such as "Rebecca Phipps"
+     */
+    public Contact withName(String name) {
+      return new Contact(label, Optional.of(Check.notNull(name, "name")), telephone, email, url);
     }
 
     /**
@@ -181,7 +195,7 @@ public abstract class Source {
      * @param telephone as printed
      */
     public Contact withTelephone(String telephone) {
-      return new Contact(label, Optional.of(Check.notNull(telephone, "telephone")), email, url);
+      return new Contact(label, name, Optional.of(Check.notNull(telephone, "telephone")), email, url);
     }
 
     /**
@@ -190,7 +204,7 @@ public abstract class Source {
      * @param email such as "Reed.Steve@bls.gov"
      */
     public Contact withEmail(String email) {
-      return new Contact(label, telephone, Optional.of(Check.notNull(email, "email")), url);
+      return new Contact(label, name, telephone, Optional.of(Check.notNull(email, "email")), url);
     }
 
     /**
@@ -199,7 +213,7 @@ public abstract class Source {
      * @param url such as {@code https://www.bls.gov/cpi}
      */
     public Contact withUrl(URI url) {
-      return new Contact(label, telephone, email, Optional.of(Check.notNull(url, "url")));
+      return new Contact(label, name, telephone, email, Optional.of(Check.notNull(url, "url")));
     }
 
     // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.

@@ -114,7 +114,9 @@ public enum SpeechAct {
   /** Claims responsibility for an act ("claimed responsibility for the attack", "se atribuyó"). */
   CLAIM_RESPONSIBILITY,
   /** None of the above: the cue says what, as written. */
-  OTHER;
+  OTHER,
+  /** The text the sheet has does not say: a quote whose reporting verb the copy cut off. */
+  UNKNOWN;
 
   // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
   @JsonValue

@@ -65,6 +65,7 @@ public abstract class Statement {
       .optional("channel", Forms.TEXT, Statement::channel, Builder::channel)
       .optional("manner", Forms.TEXT, Statement::manner, Builder::manner)
       .optional("count", Quantity.SHAPE, Statement::count, Builder::count)
+      .optional("groundRule", Scalar.enumeration(GroundRule.class), Statement::groundRule, Builder::groundRule)
       .optional("place", Forms.ID, Statement::place, Builder::place).to(Place.class)
       .list("insertions", Evidence.SHAPE, Statement::insertions, Builder::addInsertions)
       .optional("via", Forms.ID, Statement::via, Builder::via).to(Participant.class)
@@ -128,6 +129,11 @@ public abstract class Statement {
       QUALIFIES,
       /** It supports or justifies the other: "En effet, ...", "because ...", "as shown by ...". */
       SUPPORTS,
+      /**
+       * It details or specifies the other without arguing for it: a quote that spells out the lead's
+       * summary, "specifically", "con ese fin".
+       */
+      ELABORATES,
       /** It says what the other says, by another speaker: "Klain also denied", "echoed". */
       ECHOES,
       /** It responds or reacts to the other: "in response to", "reacting to the clip". */
@@ -271,6 +277,12 @@ public abstract class Statement {
    * "said twice"; a count}
    */
   public abstract Optional<Quantity> count();
+
+  /**
+   * {@return the terms it was given on, where the text states them: "on the record", "speaking on
+   * background"; a briefing's own are its meeting's}
+   */
+  public abstract Optional<GroundRule> groundRule();
 
   /**
    * {@return the spans inside a quote's evidence that are the outlet's, not the speaker's: the
@@ -539,6 +551,14 @@ public abstract class Statement {
      * @return this builder
      */
     Builder count(Quantity count);
+
+    /**
+     * Sets the terms it was given on, where the text states them.
+     *
+     * @param groundRule such as {@link GroundRule#BACKGROUND} for "speaking on background"
+     * @return this builder
+     */
+    Builder groundRule(GroundRule groundRule);
 
     /**
      * Sets the place where it was said.

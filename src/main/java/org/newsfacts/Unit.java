@@ -21,7 +21,8 @@ import org.newsfacts.internal.Scalar;
  *   <li>{@code percent}: 12.5 is 12.5 %; {@code percentage-point}: the difference of two
  *       percentages ("up 2 points");
  *   <li>a physical unit or a duration by its case-sensitive UCUM code (the Unified Code for Units
- *       of Measure), from the table below: {@code km}, {@code t}, {@code d}, {@code kW.h}.
+ *       of Measure), from the table below: {@code km}, {@code t}, {@code d}, {@code kW.h};
+ *   <li>{@code unstated}: the text gives no unit ("252 millones", the currency only implied).
  * </ul>
  *
  * <table>
@@ -58,7 +59,12 @@ public final class Unit {
     /** The difference between two percentages: "up 2 points". */
     PERCENTAGE_POINT,
     /** A physical quantity or a duration, in a UCUM unit. */
-    MEASURE
+    MEASURE,
+    /**
+     * None stated: the text gives the amount without a unit ("252 millones", the currency only
+     * implied). Where the sheet's maker knows the unit, it gives it instead and marks it inferred.
+     */
+    UNSTATED
   }
 
   /** What a {@link Kind#MEASURE measure} measures. */
@@ -92,7 +98,7 @@ public final class Unit {
 
   static final Scalar<Unit> FORM = Scalar.parsed("unit", "An ISO 4217 currency code, count, percent,"
           + " percentage-point, or a UCUM code of the library's table (km, t, d, kW.h, ...).",
-      Unit::parse, Unit::toString, "pattern", "^([A-Z]{3}|count|percent|percentage-point|"
+      Unit::parse, Unit::toString, "pattern", "^([A-Z]{3}|count|percent|percentage-point|unstated|"
           + UCUM.keySet().stream().sorted().map(Unit::escape).collect(Collectors.joining("|")) + ")$");
 
   /** A plain count of things. */
@@ -102,6 +108,8 @@ public final class Unit {
   /** Percentage points: the difference of two percentages. */
   public static final Unit PERCENTAGE_POINT = new Unit(Kind.PERCENTAGE_POINT, null, "percentage-point",
       null);
+  /** No unit stated: "252 millones", the currency only implied; see {@link Kind#UNSTATED}. */
+  public static final Unit UNSTATED = new Unit(Kind.UNSTATED, null, "unstated", null);
 
   private final Kind kind;
   private final Currency currency;
@@ -192,7 +200,7 @@ public final class Unit {
     Dimension dimension = ucum == null ? null : UCUM.get(ucum);
     if (dimension == null) {
       throw Check.single("Unit", Rule.UNIT_UNKNOWN, "'" + Check.abbreviate(ucum) + "' is not a UCUM code the"
-          + " library knows; see the table in Unit's documentation");
+          + " library knows; see the table in Unit's documentation" + hint(ucum));
     }
     return new Unit(Kind.MEASURE, null, ucum, dimension);
   }
@@ -217,6 +225,9 @@ public final class Unit {
       if (value.equals("percentage-point")) {
         return PERCENTAGE_POINT;
       }
+      if (value.equals("unstated")) {
+        return UNSTATED;
+      }
       if (isCode(value)) {
         return currency(value);
       }
@@ -225,7 +236,47 @@ public final class Unit {
       }
     }
     throw Check.single("Unit", Rule.UNIT_UNKNOWN, "'" + Check.abbreviate(value) + "' is not a unit: an"
-        + " ISO 4217 currency code, count, percent, percentage-point or a UCUM code such as km or d");
+        + " ISO 4217 currency code, count, percent, percentage-point, unstated or a UCUM code such as km"
+        + " or d" + hint(value));
+  }
+
+  /** Words users type for a unit, and what to give instead. */
+  private static final Map<String, String> WORDS = words();
+
+  private static Map<String, String> words() {
+    Map<String, String> words = new LinkedHashMap<>();
+    String[][] pairs = {{"year", "a"}, {"month", "mo"}, {"week", "wk"}, {"day", "d"}, {"hour", "h"},
+        {"minute", "min"}, {"second", "s"}, {"kilometer", "km"}, {"kilometre", "km"}, {"mile", "[mi_i]"},
+        {"meter", "m"}, {"metre", "m"}, {"ton", "t"}, {"tonne", "t"}, {"gallon", "[gal_us]"},
+        {"barrel", "[bbl_us]"}, {"acre", "[acr_us]"}, {"hectare", "har"}, {"pound", "[lb_av]"},
+        {"dollar", "USD"}, {"euro", "EUR"}, {"%", "percent"}, {"point", "percentage-point"},
+        {"people", "count"}, {"person", "count"}};
+    for (String[] pair : pairs) {
+      words.put(pair[0], pair[1]);
+      words.put(pair[0] + "s", pair[1]);
+    }
+    return Map.copyOf(words);
+  }
+
+  /** A hint for a word typed for a unit, a code in other capitals, or a rate written as one code. */
+  private static String hint(String value) {
+    if (value == null) {
+      return "";
+    }
+    String lower = value.toLowerCase(java.util.Locale.ROOT).trim();
+    if (WORDS.containsKey(lower)) {
+      return "; for \"" + value + "\" give " + WORDS.get(lower);
+    }
+    for (String code : UCUM.keySet()) {
+      if (code.equalsIgnoreCase(value)) {
+        return "; UCUM codes are case-sensitive: " + code;
+      }
+    }
+    int slash = value.lastIndexOf('/');
+    if (slash > 0 && UCUM.containsKey(value.substring(0, slash)) && UCUM.containsKey(value.substring(slash + 1))) {
+      return "; for a rate, give the unit " + value.substring(0, slash) + " and per " + value.substring(slash + 1);
+    }
+    return "";
   }
 
   private static boolean isCode(String text) {

@@ -697,7 +697,8 @@ class TrialFindingsTest {
     });
     assertThat(release.periods()).containsExactly(Time.at(PartialDate.parse("2012-08")));
     assertThat(violationsOf(() -> new Source.Contact(java.util.Optional.of(" "), java.util.Optional.empty(),
-        java.util.Optional.empty(), java.util.Optional.empty()))).extracting(Violation::path, v -> v.rule().id())
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty())))
+        .extracting(Violation::path, v -> v.rule().id())
         .containsExactly(tuple("label", "blank"), tuple("", "required"));
   }
 
@@ -1232,6 +1233,10 @@ class TrialFindingsTest {
     assertThat(worst.period()).hasValue(Time.since(PartialDate.ofYear(2019)));
     assertThat(Rank.of("the lowest").withPeriod(Time.since(PartialDate.ofYear(2019))))
         .hasToString("the lowest (over 2019/..)");
+    Event rains = Event.builder().id("e-rains").what("torrential rains").status(Event.Status.UNDER_WAY)
+        .addArguments(Claim.Argument.of(Claim.Argument.Kind.DIRECTION, Term.text("southward")))
+        .addEvidence(span("officials")).build();
+    assertThat(org.newsfacts.json.FactSheetJson.strict().write(rains)).contains("\"kind\": \"direction\"");
     Claim low = Claim.builder().id("c-low").holder("s-sources").subject(Term.text("funding")).predicate("is low")
         .addArguments(Claim.Argument.of(Claim.Argument.Kind.COMPARISON, Term.text("other major natural disasters")))
         .addEvidence(span("officials")).build();
@@ -1272,5 +1277,87 @@ class TrialFindingsTest {
     assertThat(release.findAllWords("")).isEmpty();
     assertThat(violationsOf(() -> release.find("Iraq"))).singleElement()
         .satisfies(v -> assertThat(v.message()).contains("stands 2 times in the text (1 as a whole word: findAllWords(words))"));
+  }
+
+  // --- twelfth trials: a USGS release, a VOA Spanish story, a DoD briefing, a DOJ release --------
+
+  @Test
+  void aGroupsVagueSizeIsAQuantityAndAShareNeedsTheWhole() {
+    Participant examined = AttributionTest.sources().id("p-examined")
+        .size(Quantity.builder().words("a number of").unit(Unit.COUNT).build()).build();
+    Participant majority = AttributionTest.sources().id("p-majority").addPartOf("p-examined")
+        .size(Quantity.builder().words("the vast majority").moreThan(new BigDecimal("50")).unit(Unit.PERCENT).build())
+        .build();
+
+    assertThat(AttributionTest.sheet().addParticipants(examined, majority).violations()).isEmpty();
+    assertThat(violationsOf(() -> AttributionTest.sources().id("p-x").statedCount(11)
+        .size(Quantity.builder().words("a number of").unit(Unit.COUNT).build()).build()))
+        .extracting(Violation::path).containsExactly("size");
+    assertThat(violationsOf(() -> AttributionTest.sources().id("p-x")
+        .size(Quantity.of(80, Unit.PERCENT)).build()))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("set partOf"));
+    assertThat(violationsOf(() -> AttributionTest.sources().id("p-x")
+        .size(Quantity.of(80, Unit.measure("km"))).build()))
+        .extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("size.unit", "unit.kind"));
+  }
+
+  @Test
+  void groundRulesAndAQuoteWhoseVerbTheCopyCutOff() {
+    Statement onBackground = Statement.builder().id("s-bg").speaker("p-minister").speech(SpeechMode.INDIRECT)
+        .act(SpeechAct.SAY).groundRule(GroundRule.BACKGROUND).text("talks may resume")
+        .addEvidence(span("talks may resume in Lviv")).build();
+    Statement cut = Statement.builder().id("s-cut2").speech(SpeechMode.DIRECT).act(SpeechAct.UNKNOWN)
+        .text("talks may resume").truncated(true).addLinks(Statement.Link.of(Statement.Link.Relation.ELABORATES,
+            "s-bg")).addEvidence(span("talks may resume in Lviv")).build();
+
+    assertThat(AttributionTest.sheet().addStatements(onBackground, cut).violations()).isEmpty();
+    assertThat(org.newsfacts.json.FactSheetJson.strict().write(onBackground)).contains("\"groundRule\": \"background\"");
+    assertThat(org.newsfacts.json.FactSheetJson.strict().write(cut)).contains("\"act\": \"unknown\"")
+        .contains("\"relation\": \"elaborates\"");
+  }
+
+  @Test
+  void vagueWordsMayBoundAnAmountWithoutANumber() {
+    Quantity withinHours = Quantity.builder().words("hours").wordsBound(Quantity.Bound.AT_MOST)
+        .unit(Unit.measure("h")).build();
+
+    assertThat(withinHours.wordsBound()).hasValue(Quantity.Bound.AT_MOST);
+    assertThat(violationsOf(() -> Quantity.builder().amount(BigDecimal.TEN).wordsBound(Quantity.Bound.AT_MOST)
+        .unit(Unit.COUNT).build())).extracting(Violation::path).containsExactly("wordsBound");
+    assertThat(violationsOf(() -> Quantity.builder().words("several").atMost(BigDecimal.TEN)
+        .wordsBound(Quantity.Bound.AT_MOST).unit(Unit.COUNT).build()))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("numeric upper bound"));
+    assertThat(Quantity.builder().words("several thousand").atMost(BigDecimal.TEN.pow(4))
+        .wordsBound(Quantity.Bound.AT_LEAST).unit(Unit.COUNT).build().wordsBound()).hasValue(Quantity.Bound.AT_LEAST);
+  }
+
+  @Test
+  void anAmountWithoutAStatedUnitSaysSoAndUnitWordsGetAHint() {
+    Quantity millions = Quantity.builder().amount(new BigDecimal("252000000")).words("252 millones")
+        .unit(Unit.UNSTATED).build();
+
+    assertThat(millions.unit().kind()).isEqualTo(Unit.Kind.UNSTATED);
+    assertThat(Unit.parse("unstated")).isSameAs(Unit.UNSTATED);
+    assertThat(violationsOf(() -> Unit.parse("years"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).endsWith("for \"years\" give a"));
+    assertThat(violationsOf(() -> Unit.parse("KM"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).endsWith("UCUM codes are case-sensitive: km"));
+    assertThat(violationsOf(() -> Unit.measure("[gal_us]/d"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).endsWith("for a rate, give the unit [gal_us] and per d"));
+    assertThat(violationsOf(() -> Unit.parse("furlongs"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).endsWith("such as km or d"));
+  }
+
+  @Test
+  void aContactNamesThePersonToCallAndAGenericClaimHoldsInGeneral() {
+    Source.Contact contact = Source.Contact.telephone("703-648-4460").withName("Rebecca Phipps")
+        .withLabel("Contact Information");
+    Claim drought = Claim.builder().id("c-drought").holder("s-sources").kind(Claim.Kind.GENERIC)
+        .subject(Term.text("a hydrologic drought")).predicate("occurs when")
+        .addEvidence(span("officials")).build();
+
+    assertThat(contact.name()).hasValue("Rebecca Phipps");
+    assertThat(contact.label()).hasValue("Contact Information");
+    assertThat(AttributionTest.sheet().addClaims(drought).violations()).isEmpty();
   }
 }

@@ -456,7 +456,7 @@ public final class SchemaOrgExport {
     });
     if (money) {
       out.writeStringProperty("currency", quantity.unit().toString());
-    } else {
+    } else if (quantity.unit().kind() != Unit.Kind.UNSTATED) {
       out.writeStringProperty("unitText", quantity.unit().toString());
     }
     quantity.what().ifPresent(what -> out.writeStringProperty("valueReference", what));

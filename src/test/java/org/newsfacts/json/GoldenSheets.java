@@ -11,6 +11,7 @@ import org.newsfacts.CountryCode;
 import org.newsfacts.Event;
 import org.newsfacts.ExternalId;
 import org.newsfacts.FactSheet;
+import org.newsfacts.GroundRule;
 import org.newsfacts.Factuality;
 import org.newsfacts.LanguageTag;
 import org.newsfacts.Meeting;
@@ -48,7 +49,7 @@ public final class GoldenSheets {
       + " meeting. Starts were 1,127,000 at an annual rate, up 4.7 percent (±1.6 percent at 90 percent"
       + " confidence), revised from 4.9 percent. \"We will"
       + " act on the strike\", the team's spokesman said. Ana calls Bob every week. If"
-      + " a reporter writes that, Bob will deny it. Rents were little changed from the forecast. \"He [Bob] agreed fully\", Ana said at length more than a month ago. The port lies 30 km south of Kyiv, a grain hub. Bob, who works closely with Ana, saw two deadly raids, the worst since 2019, more than in Kyiv. Two high-level rounds of talks could follow, perhaps from at least May until at least June. Ana has said twice that trade matters. The drought lasted a long time. Exports were revised down 1 point from the estimates.\nQ: When? BOB: A day before the price talks. Talks"
+      + " a reporter writes that, Bob will deny it. Rents were little changed from the forecast. \"He [Bob] agreed fully\", Ana said at length more than a month ago. The port lies 30 km south of Kyiv, a grain hub. Bob, who works closely with Ana, saw two deadly raids, the worst since 2019, more than in Kyiv. Two high-level rounds of talks could follow, perhaps from at least May until at least June. Ana has said twice that trade matters. The drought lasted a long time. Exports were revised down 1 point from the estimates. A number of aides, speaking on background, said the price rose within hours by 252 million.\nQ: When? BOB: A day before the price talks. Talks"
       + " already failed. Rebel drones hit docks to stop trade. More in the coming days, and";
 
   private GoldenSheets() {}
@@ -81,7 +82,7 @@ public final class GoldenSheets {
         .translationOf(URI.create("https://example.org/uk/news/1"))
         .addLabels("For Immediate Release")
         .addPeriods(Time.at(PartialDate.parse("2025-03")))
-        .addContacts(Source.Contact.telephone("+1 555 0100").withLabel("Media Contact")
+        .addContacts(Source.Contact.telephone("+1 555 0100").withLabel("Media Contact").withName("the press office")
             .withEmail("press@example.org").withUrl(URI.create("https://example.org/press")))
         .addExternalIds(ExternalId.of("release", "EX-25-001"))
         .excerpt(true)
@@ -252,8 +253,32 @@ public final class GoldenSheets {
             .words("revised down 1 point").build()))
         .addEvidence(source.find("Exports were revised down 1 point from the estimates."))
         .build();
+    Participant aides = Participant.builder()
+        .id("p-aides").kind(Participant.Kind.GROUP).unnamed(true).description("aides")
+        .size(Quantity.builder().words("A number of").unit(Unit.COUNT).build())
+        .addEvidence(source.find("A number of aides"))
+        .build();
+    String aidesSaid = "A number of aides, speaking on background, said the price rose within hours by 252 million.";
+    Statement background = Statement.builder()
+        .id("s-aides").speaker("p-aides")
+        .speech(SpeechMode.INDIRECT).act(SpeechAct.SAY)
+        .cue(source.findWithin(aidesSaid, "said"))
+        .groundRule(GroundRule.BACKGROUND)
+        .text("the price rose within hours by 252 million")
+        .addEvidence(source.find(aidesSaid))
+        .build();
+    Claim rise = Claim.builder()
+        .id("c-rise").holder("s-aides")
+        .subject(Term.text("the price")).predicate("rose")
+        .value(Term.change(Change.up(Quantity.builder().amount(new BigDecimal("252000000")).words("252 million")
+            .unit(Unit.UNSTATED).build())))
+        .time(Time.builder().duration(Quantity.builder().words("hours").wordsBound(Quantity.Bound.AT_MOST)
+            .unit(Unit.measure("h")).build()).words("within hours").build())
+        .addEvidence(source.find(aidesSaid))
+        .build();
     Meeting rounds = Meeting.builder()
         .id("m-rounds").name("rounds of talks")
+        .groundRule(GroundRule.ON_THE_RECORD)
         .addCharacterisations("high-level")
         .count(Quantity.of(2, Unit.COUNT))
         .status(Meeting.Status.POSSIBLE)
@@ -527,14 +552,14 @@ public final class GoldenSheets {
             .sourceDigest(Provenance.digest(TEXT))
             .build())
         .source(source)
-        .addParticipants(wire, ana, bob, team, sources, bureau, study, rebels, spokesman, rebelDrones)
+        .addParticipants(wire, ana, bob, team, sources, bureau, study, rebels, spokesman, rebelDrones, aides)
         .addPlaces(kyiv, ukraine, lviv, port, docks)
         .addMeetings(talks, june, next, rounds)
         .addEvents(strike, hit, raids, drought)
         .addStatements(agreed, report, denial, narration, cited, claimed, act, reporter, when, beforeTalks,
-            failed, more, fully, twice)
+            failed, more, fully, twice, background)
         .addClaims(drones, money, agreedOn, prices, visit, duration, protest, deficit, lowest, starts, calls,
-            talksFailed, moreToCome, rents, worst, exports)
+            talksFailed, moreToCome, rents, worst, exports, rise)
         .build();
   }
 }

@@ -53,7 +53,7 @@ class ModelReadingTest {
       a dateline that is a person     | "dateline": "pl-kyiv",         | "dateline": "p-ana",                 | ref.kind           | source.dateline
       a status given by a place       | "statusBy": "s-agreed",        | "statusBy": "pl-kyiv",               | ref.kind           | meetings[0].statusBy
       a previous time of a planned one| "status": "postponed",         | "status": "planned",                 | time.invalid       | meetings[1].previousTime
-      the digest of another text      | "sourceDigest": "sha-256:e     | "sourceDigest": "sha-256:1           | provenance.digest  | provenance.sourceDigest
+      the digest of another text      | "sourceDigest": "sha-256:8     | "sourceDigest": "sha-256:1           | provenance.digest  | provenance.sourceDigest
       a topic about a statement       | "about": "e-strike"            | "about": "s-agreed"                  | ref.kind           | statements[6].topics[0].about
       a period that is no time        | "unit": "wk"                   | "unit": "km"                         | unit.kind          | claims[10].time.every.unit
       a statement "happened"          | "status": "hypothetical"       | "status": "happened"                 | time.invalid       | statements[7].status
