@@ -169,6 +169,11 @@ public abstract class Claim {
       DESTINATION,
       /** Which way, where no place is reached: "continue moving southward", "rumbo al norte". */
       DIRECTION,
+      /**
+       * Within what framework, or in accordance with what: "under the auspices of the OSCE Minsk
+       * Group Co-Chairs", "in accordance with their commitments", "pursuant to resolution 2254".
+       */
+      FRAMEWORK,
       /** Where or whom from: "from Manila", "desde", "de la Fundación Interamericana" (a funder). */
       ORIGIN,
       /** Through whom or what: "$216 million through USAID", "a través de", "via the UN". */

@@ -78,6 +78,11 @@ public abstract class Event {
     ALLEGED,
     /** Someone says it may happen, or fears it will: "could", "may", "risks". */
     POSSIBLE,
+    /**
+     * Someone expects or predicts it, with no hedge: "warned of more aftershocks", "is expected to",
+     * "will"; not arranged, as a planned one is.
+     */
+    EXPECTED,
     /** It is only supposed: "if", "should ... happen", "any further": a condition, not a fact. */
     HYPOTHETICAL;
 
@@ -269,7 +274,8 @@ public abstract class Event {
     /**
      * Sets whether it happened, as the text states it.
      *
-     * @param status happened, under way, planned, postponed, cancelled or alleged; unknown by default
+     * @param status happened, under way, planned, expected, postponed, cancelled, alleged, possible or
+     *     hypothetical; unknown by default
      * @return this builder
      */
     Builder status(Status status);

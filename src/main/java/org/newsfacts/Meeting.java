@@ -84,6 +84,11 @@ public abstract class Meeting {
     ALLEGED,
     /** Someone says it may happen, or fears it will: "could", "may", "risks". */
     POSSIBLE,
+    /**
+     * Someone expects or predicts it, with no hedge: "warned of more aftershocks", "is expected to",
+     * "will"; not arranged, as a planned one is.
+     */
+    EXPECTED,
     /** It is only supposed: "if", "should ... happen", "any further": a condition, not a fact. */
     HYPOTHETICAL;
 
@@ -474,7 +479,8 @@ public abstract class Meeting {
     /**
      * Sets whether it happened, as the text states it.
      *
-     * @param status held, under way, planned, postponed, cancelled or alleged; unknown by default
+     * @param status held, under way, planned, expected, postponed, cancelled, alleged, possible or
+     *     hypothetical; unknown by default
      * @return this builder
      */
     Builder status(Status status);

@@ -87,6 +87,8 @@ public enum SpeechAct {
   PROPOSE,
   /** Recommends ("recommended", "recomendó"). */
   RECOMMEND,
+  /** Reminds ("reminded the sides of their commitments", "recordó"). */
+  REMIND,
   /** Refers the reader elsewhere ("See Revised Measures", "for details, see", "véase"). */
   REFER,
   /** Promises, pledges ("promised", "pledged", "prometió"). */

@@ -1237,6 +1237,13 @@ class TrialFindingsTest {
         .addArguments(Claim.Argument.of(Claim.Argument.Kind.DIRECTION, Term.text("southward")))
         .addEvidence(span("officials")).build();
     assertThat(org.newsfacts.json.FactSheetJson.strict().write(rains)).contains("\"kind\": \"direction\"");
+    Event aftershocks = Event.builder().id("e-aftershocks").what("more aftershocks").status(Event.Status.EXPECTED)
+        .statusBy("s-sources").addEvidence(span("officials")).build();
+    assertThat(AttributionTest.sheet().addEvents(aftershocks).violations()).isEmpty();
+    Claim talks = Claim.builder().id("c-talks").holder("s-sources").subject(Term.text("the ministers"))
+        .predicate("met").addArguments(Claim.Argument.of(Claim.Argument.Kind.FRAMEWORK,
+            Term.text("under the auspices of the OSCE Minsk Group Co-Chairs"))).addEvidence(span("officials")).build();
+    assertThat(org.newsfacts.json.FactSheetJson.strict().write(talks)).contains("\"kind\": \"framework\"");
     Claim low = Claim.builder().id("c-low").holder("s-sources").subject(Term.text("funding")).predicate("is low")
         .addArguments(Claim.Argument.of(Claim.Argument.Kind.COMPARISON, Term.text("other major natural disasters")))
         .addEvidence(span("officials")).build();
@@ -1314,6 +1321,8 @@ class TrialFindingsTest {
     assertThat(org.newsfacts.json.FactSheetJson.strict().write(onBackground)).contains("\"groundRule\": \"background\"");
     assertThat(org.newsfacts.json.FactSheetJson.strict().write(cut)).contains("\"act\": \"unknown\"")
         .contains("\"relation\": \"elaborates\"");
+    assertThat(org.newsfacts.json.FactSheetJson.strict().write(Statement.builder().from(onBackground)
+        .act(SpeechAct.REMIND).build())).contains("\"act\": \"remind\"");
   }
 
   @Test
