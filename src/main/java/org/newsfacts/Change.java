@@ -70,7 +70,9 @@ public abstract class Change {
     /** It fell: "down", "baja", "decreased". */
     DOWN,
     /** It stayed: "unchanged", "stable", "se mantuvo". */
-    UNCHANGED;
+    UNCHANGED,
+    /** It moved, the text not saying which way: "daily changes of more than 5%", "swings of 2 points". */
+    EITHER;
 
     // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
     @JsonValue
@@ -249,7 +251,12 @@ public abstract class Change {
     } else if (fromLevel().isPresent() && toLevel().isPresent() && by().isPresent()) {
       consistent(check);
     }
-    if (fromLevel().isPresent() && toLevel().isPresent() && direction() != null && direction() != Direction.UNCHANGED) {
+    if (direction() == Direction.EITHER && fromLevel().isPresent() && toLevel().isPresent()) {
+      check.add("direction", Rule.QUANTITY_BOUNDS, "a change whose levels the text gives has a way: up,"
+          + " down or unchanged, not either");
+    }
+    if (fromLevel().isPresent() && toLevel().isPresent() && direction() != null && direction() != Direction.UNCHANGED
+        && direction() != Direction.EITHER) {
       Optional<java.math.BigDecimal> before = fromLevel().get().amount();
       Optional<java.math.BigDecimal> after = toLevel().get().amount();
       if (before.isPresent() && after.isPresent() && fromLevel().get().unit().equals(toLevel().get().unit())) {

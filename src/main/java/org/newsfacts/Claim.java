@@ -40,7 +40,8 @@ public abstract class Claim {
   static final Shape<Claim> SHAPE = Shape.entity("claim", "A claim a statement makes or a meeting"
           + " resolved.", Claim.class, Claim::builder, Builder::build)
       .required("id", Forms.ID, Claim::id, Builder::id)
-      .required("holder", Forms.ID, Claim::holder, Builder::holder).to(Statement.class, Meeting.class, Event.class)
+      .required("holder", Forms.ID, Claim::holder, Builder::holder)
+      .to(Statement.class, Meeting.class, Event.class, Participant.class)
       .required("subject", TermForm.TERM, Claim::subject, Builder::subject)
       .optional("predicate", Forms.TEXT, Claim::predicate, Builder::predicate)
       .optional("value", TermForm.TERM, Claim::value, Builder::value)
@@ -314,7 +315,9 @@ public abstract class Claim {
 
   /**
    * {@return the id of the statement that makes the claim, or of the meeting or event (a vote) that
-   * resolved it}
+   * resolved it, or of the participant whose belief, expectation or concern the text reports
+   * without a speech act ("the market expects WTI to range from $32 to $73", "concerns about
+   * emerging markets", "suspected by the agencies": FactBank's source)}
    */
   public abstract String holder();
 
@@ -435,7 +438,8 @@ public abstract class Claim {
      * Sets who holds the claim; required.
      *
      * @param holder the id of the statement that makes it, or of the meeting or event (a vote) that
-     *     resolved it
+     *     resolved it, or of the participant whose belief or expectation the text reports without a
+     *     speech act
      * @return this builder
      */
     Builder holder(String holder);

@@ -201,7 +201,8 @@ public abstract class FactSheet {
   /**
    * The sources that stand behind a statement or claim, innermost first, as FactBank's nested
    * sources: for "the agency reported that the newspaper said that sources said", the unnamed
-   * sources, the newspaper, the agency. A claim's chain is that of the statement that holds it; the
+   * sources, the newspaper, the agency. A claim's chain is that of the statement that holds it (a
+   * claim held by a participant, a belief no one states, starts with that participant); the
    * chain goes up to the participant that reports the outermost statement (a newspaper's report
    * that officials are quoted in), and ends with the publisher of the item, who stands behind all
    * it prints (FactBank's author).
@@ -214,6 +215,11 @@ public abstract class FactSheet {
     String statementId = claim(id).map(Claim::holder).orElse(id);
     List<String> chain = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    if (claim(id).isPresent() && participant(statementId).isPresent()) {
+      // a belief the text reports without a speech act: its holder, then the publisher
+      chain.add(statementId);
+      seen.add(statementId);
+    }
     Optional<Statement> statement = statement(statementId);
     while (statement.isPresent() && seen.add(statement.get().id())) {
       Statement s = statement.get();

@@ -225,7 +225,9 @@ public abstract class Quantity {
   /**
    * {@return the confidence level of the margin of error, in percent, where the text states it: 90
    * for "the 90 percent confidence interval"; that interval includes zero when the margin is at
-   * least the amount, which is what a release's "not statistically significant" mark says}
+   * least the amount, which is what a release's "not statistically significant" mark says; or the
+   * level of a range that is itself the interval: "$32 to $73, the 95% confidence interval" is
+   * {@code atLeast} 32, {@code atMost} 73, {@code marginLevel} 95}
    */
   public abstract Optional<BigDecimal> marginLevel();
 
@@ -416,10 +418,12 @@ public abstract class Quantity {
 
   private void margin(Check check) {
     if (margin().isEmpty()) {
-      if (marginLevel().isPresent()) {
-        check.add("marginLevel", Rule.QUANTITY_BOUNDS, "a confidence level belongs to a margin of error:"
-            + " set margin too");
+      if (marginLevel().isPresent() && (lower().isEmpty() || upper().isEmpty())) {
+        check.add("marginLevel", Rule.QUANTITY_BOUNDS, "a confidence level belongs to a margin of error or"
+            + " to a range that is a confidence interval: set margin, or both bounds (\"$32 to $73, the"
+            + " 95% confidence interval\")");
       }
+      level(check);
       return;
     }
     if (margin().get().signum() < 0) {
@@ -430,6 +434,10 @@ public abstract class Quantity {
       check.add("margin", Rule.QUANTITY_BOUNDS, "a margin of error stands around an amount, and this"
           + " quantity states none");
     }
+    level(check);
+  }
+
+  private void level(Check check) {
     marginLevel().ifPresent(level -> {
       if (level.signum() <= 0 || level.compareTo(BigDecimal.valueOf(100)) >= 0) {
         check.add("marginLevel", Rule.QUANTITY_BOUNDS, "a confidence level is a percentage above 0 and"

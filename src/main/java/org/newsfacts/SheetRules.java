@@ -12,6 +12,7 @@ import org.newsfacts.internal.Property;
 import org.newsfacts.internal.Search;
 import org.newsfacts.internal.Shape;
 import org.newsfacts.internal.Union;
+import org.newsfacts.internal.WireNames;
 
 /**
  * The rules that need the whole sheet: unique ids, references that resolve to the right kind of
@@ -172,6 +173,8 @@ final class SheetRules {
       }
       if (value instanceof Statement) {
         quote((Statement) value);
+      } else if (value instanceof Time) {
+        offsetFromAnchor((Time) value);
       }
     } else if (form instanceof Union) {
       Union<Object> union = cast(form);
@@ -201,7 +204,9 @@ final class SheetRules {
         return;
       }
     }
-    add(path(), Rule.REF_KIND, "'" + id + "' is " + target + ", not a " + noun(targets));
+    String noun = noun(targets);
+    add(path(), Rule.REF_KIND, "'" + id + "' is " + target + ", not " + ("aeiou".indexOf(noun.charAt(0)) >= 0
+        ? "an " : "a ") + noun);
   }
 
   private static String noun(List<Class<?>> targets) {
@@ -213,6 +218,46 @@ final class SheetRules {
       noun.append(targets.get(i).getSimpleName().toLowerCase(java.util.Locale.ROOT));
     }
     return noun.toString();
+  }
+
+  /**
+   * A time a whole number of days or weeks before or after its anchor, with a date of its own,
+   * falls on the day the anchor's date and the offset give: "three days after" the 6th is the 9th.
+   */
+  private void offsetFromAnchor(Time time) {
+    if (time.anchor().isEmpty() || time.offset().isEmpty() || time.modifier().isEmpty()) {
+      return;
+    }
+    Time.Modifier side = time.modifier().get();
+    Quantity offset = time.offset().get();
+    String unit = offset.unit().toString();
+    if ((side != Time.Modifier.BEFORE && side != Time.Modifier.AFTER) || offset.amount().isEmpty()
+        || offset.approximate() || offset.lower().isPresent() || offset.upper().isPresent()
+        || !(unit.equals("d") || unit.equals("wk"))) {
+      return;
+    }
+    Defined anchor = byId.get(time.anchor().get());
+    java.util.Optional<Time> anchorTime = anchor == null ? java.util.Optional.empty()
+        : anchor.entity instanceof Event ? ((Event) anchor.entity).time()
+        : anchor.entity instanceof Meeting ? ((Meeting) anchor.entity).time()
+        : anchor.entity instanceof Statement ? ((Statement) anchor.entity).time() : java.util.Optional.empty();
+    java.util.Optional<java.time.LocalDate> from = anchorTime.flatMap(Time::at).flatMap(TimePoint::date)
+        .flatMap(PartialDate::date);
+    java.util.Optional<java.time.LocalDate> own = time.at().flatMap(TimePoint::date).flatMap(PartialDate::date);
+    if (from.isEmpty() || own.isEmpty()) {
+      return;
+    }
+    java.math.BigDecimal amount = offset.amount().get();
+    if (amount.stripTrailingZeros().scale() > 0 || amount.abs().compareTo(java.math.BigDecimal.valueOf(100_000)) > 0) {
+      return;
+    }
+    long days = amount.longValue() * (unit.equals("wk") ? 7 : 1);
+    java.time.LocalDate expected = side == Time.Modifier.AFTER ? from.get().plusDays(days) : from.get().minusDays(days);
+    if (!expected.equals(own.get())) {
+      add(path() + ".at", Rule.TIME_INVALID, offset + " " + WireNames.of(side) + " " + time.anchor().get()
+          + " (" + from.get() + ") is " + expected + ", not " + own.get() + ": the date, the offset or the"
+          + " anchor's date is wrong");
+    }
   }
 
   /** Checks a span against the source. */

@@ -42,6 +42,8 @@ import org.newsfacts.internal.WireNames;
  *       {@code BEFORE}, and the words</td></tr>
  *   <tr><td>"two days after the summit"</td><td>{@code anchor}, {@code AFTER}, {@code offset} 2
  *       {@code d}</td></tr>
+ *   <tr><td>"on Tuesday" (the date unknown)</td><td>{@code dayOfWeek} {@code TUESDAY}, with the
+ *       words; where the date is resolved, it must be a Tuesday</td></tr>
  *   <tr><td>"Monday morning"; "in broad daylight"</td><td>{@code at} the Monday where known,
  *       {@code partOfDay} {@code MORNING}; {@code DAYTIME}</td></tr>
  *   <tr><td>"more than a month ago"; "in two weeks"</td><td>{@code relative} {@code PAST},
@@ -91,6 +93,7 @@ public abstract class Time {
       .flag("vagueDuration", Time::vagueDuration, Builder::vagueDuration)
       .optional("modifier", Scalar.enumeration(Modifier.class), Time::modifier, Builder::modifier)
       .optional("endModifier", Scalar.enumeration(Modifier.class), Time::endModifier, Builder::endModifier)
+      .optional("dayOfWeek", Scalar.enumeration(Weekday.class), Time::dayOfWeek, Builder::dayOfWeek)
       .optional("partOfDay", Scalar.enumeration(PartOfDay.class), Time::partOfDay, Builder::partOfDay)
       .optional("anchor", Forms.ID, Time::anchor, Builder::anchor).to(Event.class, Meeting.class, Statement.class)
       .optional("offset", Quantity.SHAPE, Time::offset, Builder::offset)
@@ -139,6 +142,44 @@ public abstract class Time {
     PRESENT,
     /** After it: "soon", "in the coming days", "en los próximos días", "later". */
     FUTURE;
+
+    // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+    @JsonValue
+    String jackson() {
+      return WireNames.of(this);
+    }
+  }
+
+  /** A day of the week the text names: "on Tuesday". */
+  public enum Weekday {
+    /** Monday. */
+    MONDAY,
+    /** Tuesday. */
+    TUESDAY,
+    /** Wednesday. */
+    WEDNESDAY,
+    /** Thursday. */
+    THURSDAY,
+    /** Friday. */
+    FRIDAY,
+    /** Saturday. */
+    SATURDAY,
+    /** Sunday. */
+    SUNDAY;
+
+    /**
+     * {@return the weekday of a {@link java.time.DayOfWeek}}
+     *
+     * @param day a day of the week
+     */
+    public static Weekday of(java.time.DayOfWeek day) {
+      return values()[Check.notNull(day, "day").ordinal()];
+    }
+
+    /** {@return the same day as a {@link java.time.DayOfWeek}} */
+    public java.time.DayOfWeek toDayOfWeek() {
+      return java.time.DayOfWeek.values()[ordinal()];
+    }
 
     // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
     @JsonValue
@@ -336,6 +377,12 @@ public abstract class Time {
    */
   public abstract Optional<String> hedge();
 
+  /**
+   * {@return the day of the week the text names: "on Tuesday", kept where the date cannot be
+   * resolved, and checked against {@code at} where it can}
+   */
+  public abstract Optional<Weekday> dayOfWeek();
+
   /** {@return the part of the day the text names: "Monday morning", "in broad daylight"} */
   public abstract Optional<PartOfDay> partOfDay();
 
@@ -398,11 +445,16 @@ public abstract class Time {
   final void check() {
     Check check = new Check("Time").properties(SHAPE, this);
     if (at().isEmpty() && !isInterval() && duration().isEmpty() && every().isEmpty() && words().isEmpty()
-        && anchor().isEmpty() && relative().isEmpty() && partOfDay().isEmpty() && !habitual()) {
+        && anchor().isEmpty() && relative().isEmpty() && partOfDay().isEmpty() && dayOfWeek().isEmpty()
+        && !habitual()) {
       check.add("", Rule.TIME_INVALID, "a time states a point, an interval, a duration, a period, an"
           + " anchor, a side of now or words; this one states none");
     }
     every().ifPresent(every -> lengthOfTime(check, "every", every, "a period", ": 1 wk for \"each week\""));
+    dayOfWeek().ifPresent(day -> at().flatMap(TimePoint::date).flatMap(PartialDate::date)
+        .filter(date -> date.getDayOfWeek() != day.toDayOfWeek()).ifPresent(date -> check.add("dayOfWeek",
+            Rule.TIME_INVALID, date + " is a " + WireNames.of(Weekday.of(date.getDayOfWeek())) + ", not a "
+            + WireNames.of(day) + ": the day or the date is wrong")));
     if (vagueDuration() && (words().isEmpty() || duration().isPresent())) {
       check.add("vagueDuration", Rule.TIME_INVALID, duration().isPresent()
           ? "a vague duration is one the text does not measure; this time has a duration: drop one of them"
@@ -585,6 +637,7 @@ public abstract class Time {
     } else if (!isInterval()) {
       text.append(qualifier(modifier()));
     }
+    dayOfWeek().ifPresent(d -> text.append(text.length() > 0 ? " " : "").append(WireNames.of(d)));
     partOfDay().ifPresent(p -> text.append(text.length() > 0 ? " " : "").append(WireNames.of(p)));
     relative().ifPresent(r -> text.append(text.length() > 0 ? " " : "").append(WireNames.of(r)));
     duration().ifPresent(d -> text.append(text.length() > 0 ? " " : "").append("for ").append(d));
@@ -649,6 +702,14 @@ public abstract class Time {
      * @return this builder
      */
     Builder every(Quantity every);
+
+    /**
+     * Sets the day of the week the text names.
+     *
+     * @param dayOfWeek such as {@link Weekday#TUESDAY} for "on Tuesday"
+     * @return this builder
+     */
+    Builder dayOfWeek(Weekday dayOfWeek);
 
     /**
      * Sets whether the words give a length of time the text does not measure.

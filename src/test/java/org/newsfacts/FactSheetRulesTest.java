@@ -46,7 +46,7 @@ class FactSheetRulesTest {
   void referencesMustResolveToTheRightKind() {
     List<Violation> violations = Fixtures.sheet()
         .meetings(List.of(Fixtures.meeting().addParticipants("s-agreed").build()))
-        .claims(List.of(Fixtures.claim().holder("p-bob").subject(Term.entity("c-drones")).build()))
+        .claims(List.of(Fixtures.claim().holder("pl-kyiv").subject(Term.entity("c-drones")).build()))
         .addParticipants(Fixtures.ana().id("p-team").kind(Participant.Kind.GROUP)
             .addMembers("m-kyiv").addRoles(Role.of("host", "c-drones")).build())
         .violations();

@@ -1369,4 +1369,77 @@ class TrialFindingsTest {
     assertThat(contact.label()).hasValue("Contact Information");
     assertThat(AttributionTest.sheet().addClaims(drought).violations()).isEmpty();
   }
+
+  // --- thirteenth trials: a VOA dispute, an OSCE statement, an EIA outlook, a VOA quake story ----
+
+  @Test
+  void aBeliefNoOneStatesIsHeldByTheParticipantWhoseItIs() {
+    Claim expects = Claim.builder().id("c-expects").holder("p-daily").kind(Claim.Kind.PREDICTION)
+        .subject(Term.text("WTI")).predicate("to range from")
+        .value(Term.quantity(Quantity.builder().atLeast(new BigDecimal("32")).atMost(new BigDecimal("73"))
+            .marginLevel(new BigDecimal("95")).unit(USD).build()))
+        .addEvidence(span("officials")).build();
+
+    FactSheet sheet = AttributionTest.sheet().addClaims(expects).build();
+
+    assertThat(sheet.sources("c-expects")).containsExactly("p-daily", "p-wire");
+    assertThat(AttributionTest.sheet().addClaims(Claim.builder().from(expects).holder("pl-lviv").build())
+        .violations()).singleElement().satisfies(v -> assertThat(v.message())
+            .endsWith("not a statement, meeting, event or participant"));
+  }
+
+  @Test
+  void aConfidenceLevelBelongsToAMarginOrToARangeAndAMoveMayGoEitherWay() {
+    assertThat(violationsOf(() -> Quantity.builder().atLeast(new BigDecimal("32"))
+        .marginLevel(new BigDecimal("95")).unit(USD).build()))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("or both bounds"));
+    assertThat(violationsOf(() -> Quantity.builder().atLeast(new BigDecimal("32")).atMost(new BigDecimal("73"))
+        .marginLevel(new BigDecimal("100")).unit(USD).build())).extracting(Violation::path).containsExactly("marginLevel");
+    Change swings = Change.builder().direction(Change.Direction.EITHER)
+        .by(Quantity.builder().moreThan(new BigDecimal("5")).unit(Unit.PERCENT).build()).build();
+    assertThat(swings.direction()).isEqualTo(Change.Direction.EITHER);
+    assertThat(violationsOf(() -> Change.builder().direction(Change.Direction.EITHER)
+        .fromLevel(Quantity.of(1, Unit.PERCENT)).toLevel(Quantity.of(2, Unit.PERCENT)).build()))
+        .extracting(Violation::path).containsExactly("direction");
+  }
+
+  @Test
+  void aDayOfTheWeekIsKeptAndCheckedAgainstTheDate() {
+    Time tuesday = Time.builder().dayOfWeek(Time.Weekday.TUESDAY).words("Tuesday").build();
+
+    assertThat(tuesday).hasToString("tuesday \"Tuesday\"");
+    assertThat(Time.Weekday.of(java.time.DayOfWeek.SUNDAY)).isEqualTo(Time.Weekday.SUNDAY);
+    assertThat(Time.Weekday.TUESDAY.toDayOfWeek()).isEqualTo(java.time.DayOfWeek.TUESDAY);
+    assertThat(Time.builder().at(TimePoint.parse("2017-01-10")).dayOfWeek(Time.Weekday.TUESDAY).build()
+        .dayOfWeek()).hasValue(Time.Weekday.TUESDAY);
+    assertThat(violationsOf(() -> Time.builder().at(TimePoint.parse("2017-01-11"))
+        .dayOfWeek(Time.Weekday.TUESDAY).build())).singleElement()
+        .satisfies(v -> assertThat(v.message()).isEqualTo("2017-01-11 is a wednesday, not a tuesday: the day or"
+            + " the date is wrong"));
+    assertThat(Time.builder().at(TimePoint.parse("--01-11")).dayOfWeek(Time.Weekday.TUESDAY).build()
+        .dayOfWeek()).isPresent();
+  }
+
+  @Test
+  void aDateSomeDaysAfterItsAnchorIsTheDayTheOffsetGives() {
+    Event briefing = Event.builder().id("e-briefing").what("the briefing").status(Event.Status.HAPPENED)
+        .time(Time.at(PartialDate.parse("2017-01-06"))).addEvidence(span("officials")).build();
+    Time threeDaysAfter = Time.builder().at(TimePoint.parse("2017-01-09")).anchor("e-briefing")
+        .modifier(Time.Modifier.AFTER).offset(Quantity.of(3, Unit.measure("d"))).words("three days after").build();
+    Claim onTime = Claim.builder().id("c-report").holder("s-sources").subject(Term.text("the report"))
+        .predicate("was published").time(threeDaysAfter).addEvidence(span("officials")).build();
+
+    assertThat(AttributionTest.sheet().addEvents(briefing).addClaims(onTime).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addEvents(briefing).addClaims(Claim.builder().from(onTime)
+            .time(Time.builder().from(threeDaysAfter).at(TimePoint.parse("2017-01-10")).build()).build())
+        .violations()).singleElement().satisfies(v -> {
+          assertThat(v.path()).isEqualTo("claims[3].time.at");
+          assertThat(v.message()).isEqualTo("3 d after e-briefing (2017-01-06) is 2017-01-09, not 2017-01-10:"
+              + " the date, the offset or the anchor's date is wrong");
+        });
+    assertThat(AttributionTest.sheet().addEvents(briefing).addClaims(Claim.builder().from(onTime)
+            .time(Time.builder().from(threeDaysAfter).offset(Quantity.builder().amount(new BigDecimal("3"))
+                .approximate(true).unit(Unit.measure("d")).build()).at(TimePoint.parse("2017-01-10")).build()).build())
+        .violations()).as("an approximate offset is not checked").isEmpty();
+  }
 }

@@ -406,6 +406,10 @@ public final class SchemaOrgExport {
       out.writeName("about");
       reference(node(c.holder()));
     }
+    if (sheet.participant(c.holder()).isPresent()) {
+      out.writeName("author");
+      reference(node(c.holder()));
+    }
     List<Term> terms = new ArrayList<>();
     terms.add(c.subject());
     c.value().ifPresent(terms::add);

@@ -198,7 +198,7 @@ public final class GoldenSheets {
         .statusBy("s-agreed")
         .initiatedBy("p-ana")
         .medium(Meeting.Medium.IN_PERSON)
-        .time(Time.at(PartialDate.parse("--01-17")))
+        .time(Time.builder().at(TimePoint.parse("--01-17")).dayOfWeek(Time.Weekday.FRIDAY).build())
         .place("pl-kyiv")
         .addParticipants(Meeting.Attendee.of("p-ana", Meeting.Attendee.Part.HOST))
         .addParticipants("p-bob")

@@ -71,7 +71,7 @@ class StrictReadingTest {
       span text of the wrong length    | "text": "Bob"                  | "text": "Bobby"                    | evidence.length       | participants[1].evidence[0].text
       span not matching the source     | "text": "Bob"                  | "text": "Bib"                      | evidence.mismatch     | participants[1].evidence[0].text
       dangling reference               | "speaker": "p-ana",            | "speaker": "p-eve",                | ref.unresolved        | statements[0].speaker
-      reference to the wrong kind      | "holder": "s-agreed",          | "holder": "p-bob",                 | ref.kind              | claims[0].holder
+      reference to the wrong kind      | "holder": "s-agreed",          | "holder": "pl-kyiv",               | ref.kind              | claims[0].holder
       duplicate id                     | "id": "p-bob",                 | "id": "p-ana",                     | id.duplicate          | participants[1].id
       direct quote not verbatim        | "text": "We agreed on 12 drones",| "text": "We agreed on twelve drones",| quote.not-verbatim | statements[0].text
       format version from the future   | "formatVersion": 2,            | "formatVersion": 3,                | json.format-version   | formatVersion

@@ -490,7 +490,7 @@ public final class SheetGenerator {
   private Change change() {
     Change.Direction direction = pick(Change.Direction.values());
     Change.Builder b = Change.builder().direction(direction);
-    boolean levels = direction != Change.Direction.UNCHANGED && random.nextBoolean();
+    boolean levels = direction != Change.Direction.UNCHANGED && direction != Change.Direction.EITHER && random.nextBoolean();
     if (direction != Change.Direction.UNCHANGED && random.nextBoolean()) {
       // with both levels, the change is their difference, in points
       b.by(levels ? Quantity.of(BigDecimal.ONE, Unit.PERCENTAGE_POINT)
