@@ -51,6 +51,7 @@ public abstract class Meeting {
       .optional("previousTime", Time.SHAPE, Meeting::previousTime, Builder::previousTime)
       .optional("place", Forms.ID, Meeting::place, Builder::place).to(Place.class)
       .list("participants", Attendee.SHAPE, Meeting::participants, Builder::addParticipants)
+      .flag("moreParticipants", Meeting::moreParticipants, Builder::moreParticipants)
       .list("purposes", Forms.TEXT, Meeting::purposes, Builder::addPurposes)
       .list("topics", Topic.SHAPE, Meeting::topics, Builder::addTopics)
       .list("links", Link.SHAPE, Meeting::links, Builder::addLinks)
@@ -281,8 +282,8 @@ public abstract class Meeting {
   public abstract String id();
 
   /**
-   * {@return the meeting as the text names it, such as {@code la 25ª reunión en el formato
-   * Ramstein}; absent where the text implies a meeting without naming it (the briefing where a
+   * {@return the meeting as the text names or describes it, such as {@code la 25ª reunión en el
+   * formato Ramstein}, "a security briefing", "a community forum", "talks"; absent where the text implies a meeting without naming it (the briefing where a
    * spokesperson was asked), whose evidence is then the words that imply it}
    */
   public abstract Optional<String> name();
@@ -345,6 +346,15 @@ public abstract class Meeting {
 
   /** {@return the participants who took part, as far as the text names them, with their parts} */
   public abstract List<Attendee> participants();
+
+  /**
+   * {@return whether the text says others took part besides those it lists: "other forum
+   * participants included", "among others"; false by default}
+   */
+  @Value.Default
+  public boolean moreParticipants() {
+    return false;
+  }
 
   /**
    * {@return what the meeting is for, as written: "to reaffirm U.S. commitment to Iraq", "to
@@ -436,10 +446,10 @@ public abstract class Meeting {
     Builder id(String id);
 
     /**
-     * Sets the meeting as the text names it; leave it unset only where the text implies a meeting
-     * without naming it.
+     * Sets the meeting as the text names or describes it; leave it unset only where the text implies
+     * a meeting without naming it.
      *
-     * @param name such as "la 25ª reunión en el formato Ramstein"
+     * @param name such as "la 25ª reunión en el formato Ramstein" or "a community forum"
      * @return this builder
      */
     Builder name(String name);
@@ -576,6 +586,14 @@ public abstract class Meeting {
      * @return this builder
      */
     Builder addPurposes(String purpose);
+
+    /**
+     * Sets whether the text says others took part besides those it lists.
+     *
+     * @param moreParticipants true for "participants included", "among others"; false by default
+     * @return this builder
+     */
+    Builder moreParticipants(boolean moreParticipants);
 
     /**
      * Adds a topic discussed.

@@ -737,6 +737,17 @@ public abstract class Source {
     return codePointCount() != text().length();
   }
 
+  /**
+   * {@return the source in one short line, never the whole text: {@code en, 2317 characters,
+   * published 2017-01-17, "Moscow Apologizes ..."}}
+   */
+  @Override
+  public final String toString() {
+    return language() + ", " + codePointCount() + " characters"
+        + published().map(p -> ", published " + p).orElse("")
+        + headline().map(h -> ", \"" + Check.abbreviate(h) + "\"").orElse("");
+  }
+
   @Value.Check
   final void check() {
     Check check = new Check("Source").properties(SHAPE, this).inferred(SHAPE, this, inferred());

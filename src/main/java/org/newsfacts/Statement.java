@@ -64,6 +64,7 @@ public abstract class Statement {
       .to(Participant.class, Place.class, Meeting.class, Event.class, Statement.class, Claim.class)
       .optional("channel", Forms.TEXT, Statement::channel, Builder::channel)
       .optional("manner", Forms.TEXT, Statement::manner, Builder::manner)
+      .list("characterisations", Forms.TEXT, Statement::characterisations, Builder::addCharacterisations)
       .optional("count", Quantity.SHAPE, Statement::count, Builder::count)
       .optional("groundRule", Scalar.enumeration(GroundRule.class), Statement::groundRule, Builder::groundRule)
       .optional("place", Forms.ID, Statement::place, Builder::place).to(Place.class)
@@ -277,6 +278,12 @@ public abstract class Statement {
    * "said twice"; a count}
    */
   public abstract Optional<Quantity> count();
+
+  /**
+   * {@return the outlet's characterisations of the statement, as written: "a stunning
+   * announcement", "a rare rebuke"}
+   */
+  public abstract List<String> characterisations();
 
   /**
    * {@return the terms it was given on, where the text states them: "on the record", "speaking on
@@ -551,6 +558,14 @@ public abstract class Statement {
      * @return this builder
      */
     Builder count(Quantity count);
+
+    /**
+     * Adds the outlet's characterisation of the statement, as written.
+     *
+     * @param characterisation such as "stunning"
+     * @return this builder
+     */
+    Builder addCharacterisations(String characterisation);
 
     /**
      * Sets the terms it was given on, where the text states them.

@@ -595,9 +595,9 @@ public abstract class Time {
       default:
         return;   // hours and less: the ends are rarely that precise
     }
-    // one day either way: an end counted in or out
-    if (days[0].compareTo(java.math.BigDecimal.valueOf(longest + 1)) > 0
-        || days[1].compareTo(java.math.BigDecimal.valueOf(shortest - 1)) < 0) {
+    // shortest counts the ends out, longest counts them in: no further slack
+    if (days[0].compareTo(java.math.BigDecimal.valueOf(longest)) > 0
+        || days[1].compareTo(java.math.BigDecimal.valueOf(shortest)) < 0) {
       check.add("duration", Rule.TIME_INVALID, "a duration of " + duration + " does not fit the interval "
           + start().get() + "/" + end().get() + ", which lasts " + (shortest == longest ? longest
           : "from " + shortest + " to " + longest) + " days");

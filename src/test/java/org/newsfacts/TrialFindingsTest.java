@@ -1442,4 +1442,36 @@ class TrialFindingsTest {
                 .approximate(true).unit(Unit.measure("d")).build()).at(TimePoint.parse("2017-01-10")).build()).build())
         .violations()).as("an approximate offset is not checked").isEmpty();
   }
+
+  // --- fourteenth trials: a VOA story on unnamed officials, a USAID release, a DoD briefing, a
+  // Census release --------------------------------------------------------------------------------
+
+  @Test
+  void aSourcePrintsAsOneShortLineAndADurationFitsItsIntervalWithoutSlack() {
+    Source release = Source.builder().language(LanguageTag.of("en")).headline("Talks were held")
+        .published(TimePoint.parse("2017-01-17")).text("x".repeat(5000)).build();
+
+    assertThat(release).hasToString("en, 5000 characters, published 2017-01-17, \"Talks were held\"");
+    // 27 August to 1 September lasts 5 days counting its ends out, 6 counting them in
+    Time.Builder days = Time.builder().start(TimePoint.parse("2015-08-27")).end(TimePoint.parse("2015-09-01"));
+    assertThat(days.duration(Quantity.of(5, Unit.measure("d"))).build().duration()).isPresent();
+    assertThat(days.duration(Quantity.of(6, Unit.measure("d"))).build().duration()).isPresent();
+    assertThat(violationsOf(() -> days.duration(Quantity.of(4, Unit.measure("d"))).build()))
+        .singleElement().satisfies(v -> assertThat(v.message()).endsWith("which lasts from 5 to 6 days"));
+    assertThat(violationsOf(() -> days.duration(Quantity.of(7, Unit.measure("d"))).build()))
+        .extracting(Violation::path).containsExactly("duration");
+  }
+
+  @Test
+  void earlierThisWeekIsTheWeekBeforeNowAndAListOfParticipantsMayBePartial() {
+    Time earlier = Time.builder().at(TimePoint.of(PartialDate.ofWeek(2018, 51))).relative(Time.Relative.PAST)
+        .words("Earlier this week").build();
+    Meeting forum = Meeting.builder().id("m-forum").name("a community forum").addParticipants("p-minister")
+        .moreParticipants(true).addEvidence(span("officials")).build();
+
+    assertThat(earlier.relative()).hasValue(Time.Relative.PAST);
+    assertThat(forum.moreParticipants()).isTrue();
+    assertThat(Meeting.builder().from(forum).moreParticipants(false).build().moreParticipants()).isFalse();
+    assertThat(AttributionTest.sheet().addMeetings(forum).violations()).isEmpty();
+  }
 }

@@ -202,6 +202,7 @@ public final class GoldenSheets {
         .place("pl-kyiv")
         .addParticipants(Meeting.Attendee.of("p-ana", Meeting.Attendee.Part.HOST))
         .addParticipants("p-bob")
+        .moreParticipants(true)
         .addTopics(Topic.of("12 drones", source.find("12 drones")))
         .addEvidence(source.find("On 17 January, Ana met Bob in Kyiv"))
         .confidence(new BigDecimal("0.75"))
@@ -264,6 +265,7 @@ public final class GoldenSheets {
         .speech(SpeechMode.INDIRECT).act(SpeechAct.SAY)
         .cue(source.findWithin(aidesSaid, "said"))
         .groundRule(GroundRule.BACKGROUND)
+        .addCharacterisations("speaking on background")
         .text("the price rose within hours by 252 million")
         .addEvidence(source.find(aidesSaid))
         .build();
