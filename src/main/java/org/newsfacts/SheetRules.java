@@ -288,6 +288,48 @@ final class SheetRules {
       add(path() + ".text", Rule.QUOTE_NOT_VERBATIM,
           "a direct quote must stand verbatim in one of its evidence spans, and this one does not"
           + whereItParts(statement));
+    } else if (statement.speech() == SpeechMode.MIXED) {
+      quotedParts(statement);
+    }
+  }
+
+  /** How many quoted parts of one mixed statement are checked: a bound that keeps the check linear. */
+  private static final int PARTS_CHECKED = 64;
+
+  /**
+   * The parts a mixed statement's text puts in quotation marks ("vowed to “eliminate” the
+   * militants") stand verbatim in its evidence, as a direct quote does.
+   */
+  private void quotedParts(Statement statement) {
+    String text = statement.text();
+    int checked = 0;
+    // the closing marks found missing after some point: a text of unclosed marks is read once
+    java.util.Set<Character> unclosed = new java.util.HashSet<>();
+    for (int i = 0; i < text.length() && checked < PARTS_CHECKED; i++) {
+      char open = text.charAt(i);
+      char close = open == '"' ? '"' : open == '\u201C' ? '\u201D' : open == '\u00AB' ? '\u00BB'
+          : open == '\u201E' ? '\u201C' : 0;
+      int end = close == 0 || unclosed.contains(close) ? -1 : text.indexOf(close, i + 1);
+      if (end < 0) {
+        if (close != 0) {
+          unclosed.add(close);
+        }
+        continue;
+      }
+      String part = text.substring(i + 1, end).strip();
+      i = end;
+      if (part.isEmpty()) {
+        continue;
+      }
+      checked++;
+      boolean stands = false;
+      for (Evidence span : statement.evidence()) {
+        stands |= Search.contains(span.text(), part);
+      }
+      if (!stands) {
+        add(path() + ".text", Rule.QUOTE_NOT_VERBATIM, "the quoted part \"" + Check.abbreviate(part)
+            + "\" of a mixed statement must stand verbatim in one of its evidence spans, and it does not");
+      }
     }
   }
 
@@ -322,7 +364,8 @@ final class SheetRules {
     int start = end - quote.codePointCount(0, best[0]);
     return ": its first " + quote.codePointCount(0, best[0]) + " characters stand at [" + start + "," + end
         + "); then the quote has \"" + shown(quote, best[0]) + "\" where the text has \"" + shown(text, best[1])
-        + "\"" + (best[1] == text.length() ? " (the end of the span: widen it, or split the quote)" : "");
+        + "\"" + lookAlike(quote, best[0], text, best[1])
+        + (best[1] == text.length() ? " (the end of the span: widen it, or split the quote)" : "");
   }
 
   // A quote that stands in a span up to capitals says so, and where: the commonest slip.
@@ -344,6 +387,19 @@ final class SheetRules {
       }
     }
     return null;
+  }
+
+  // Characters that look alike ("’" and "'", a no-break space and a space) are named by code point.
+  private static String lookAlike(String quote, int at, String text, int in) {
+    if (at >= quote.length() || in >= text.length()) {
+      return "";
+    }
+    int ours = quote.codePointAt(at);
+    int theirs = text.codePointAt(in);
+    if (ours == theirs || Character.isLetterOrDigit(ours) || Character.isLetterOrDigit(theirs)) {
+      return "";
+    }
+    return String.format(java.util.Locale.ROOT, " (U+%04X where the text has U+%04X)", ours, theirs);
   }
 
   private static String shown(String text, int from) {

@@ -30,14 +30,14 @@ import org.newsfacts.internal.Scalar;
  *   <tr><th>dimension</th><th>codes</th></tr>
  *   <tr><td>time (durations)</td><td>{@code s min h d wk mo a}</td></tr>
  *   <tr><td>length</td><td>{@code mm cm m km [in_i] [ft_i] [mi_i] [nmi_i]}</td></tr>
- *   <tr><td>area</td><td>{@code m2 km2 har [acr_us]}</td></tr>
- *   <tr><td>volume</td><td>{@code mL L hL m3 [gal_us] [bbl_us]}</td></tr>
+ *   <tr><td>area</td><td>{@code m2 km2 har [acr_us] [sft_i] [mi_i]2}</td></tr>
+ *   <tr><td>volume</td><td>{@code mL L hL m3 [gal_us] [bbl_us] [cft_i]}</td></tr>
  *   <tr><td>mass</td><td>{@code g kg t kt Mt Gt [lb_av] [oz_av] [oz_tr] [ston_av]}</td></tr>
  *   <tr><td>energy</td><td>{@code J kJ MJ GJ kW.h MW.h GW.h TW.h [Btu_IT]}</td></tr>
  *   <tr><td>power</td><td>{@code W kW MW GW}</td></tr>
  *   <tr><td>speed</td><td>{@code m/s km/h [mi_i]/h [kn_i]}</td></tr>
  *   <tr><td>temperature</td><td>{@code Cel [degF]}</td></tr>
- *   <tr><td>flow</td><td>{@code [bbl_us]/d m3/d}</td></tr>
+ *   <tr><td>flow</td><td>{@code [bbl_us]/d m3/d [cft_i]/d}</td></tr>
  *   <tr><td>a pure number</td><td>{@code 1} (UCUM's unity): an index level ("the index stood at
  *       231.4"), a magnitude ("magnitude 6.4", "3.5 to 4.7 on the Richter scale"), a ratio; what it
  *       is goes in the quantity's {@code of}</td></tr>
@@ -127,14 +127,14 @@ public final class Unit {
     Map<String, Dimension> units = new LinkedHashMap<>();
     put(units, Dimension.TIME, "s", "min", "h", "d", "wk", "mo", "a");
     put(units, Dimension.LENGTH, "mm", "cm", "m", "km", "[in_i]", "[ft_i]", "[mi_i]", "[nmi_i]");
-    put(units, Dimension.AREA, "m2", "km2", "har", "[acr_us]");
-    put(units, Dimension.VOLUME, "mL", "L", "hL", "m3", "[gal_us]", "[bbl_us]");
+    put(units, Dimension.AREA, "m2", "km2", "har", "[acr_us]", "[sft_i]", "[mi_i]2");
+    put(units, Dimension.VOLUME, "mL", "L", "hL", "m3", "[gal_us]", "[bbl_us]", "[cft_i]");
     put(units, Dimension.MASS, "g", "kg", "t", "kt", "Mt", "Gt", "[lb_av]", "[oz_av]", "[oz_tr]", "[ston_av]");
     put(units, Dimension.ENERGY, "J", "kJ", "MJ", "GJ", "kW.h", "MW.h", "GW.h", "TW.h", "[Btu_IT]");
     put(units, Dimension.POWER, "W", "kW", "MW", "GW");
     put(units, Dimension.SPEED, "m/s", "km/h", "[mi_i]/h", "[kn_i]");
     put(units, Dimension.TEMPERATURE, "Cel", "[degF]");
-    put(units, Dimension.FLOW, "[bbl_us]/d", "m3/d");
+    put(units, Dimension.FLOW, "[bbl_us]/d", "m3/d", "[cft_i]/d");
     put(units, Dimension.NUMBER, "1");
     return Map.copyOf(units);
   }
@@ -236,8 +236,8 @@ public final class Unit {
       }
     }
     throw Check.single("Unit", Rule.UNIT_UNKNOWN, "'" + Check.abbreviate(value) + "' is not a unit: an"
-        + " ISO 4217 currency code, count, percent, percentage-point, unstated or a UCUM code such as km"
-        + " or d" + hint(value));
+        + " ISO 4217 currency code, count, percent, percentage-point, unstated or one of the UCUM codes in"
+        + " the table of Unit's documentation, such as km or d" + hint(value));
   }
 
   /** Words users type for a unit, and what to give instead. */
@@ -248,12 +248,15 @@ public final class Unit {
     String[][] pairs = {{"year", "a"}, {"month", "mo"}, {"week", "wk"}, {"day", "d"}, {"hour", "h"},
         {"minute", "min"}, {"second", "s"}, {"kilometer", "km"}, {"kilometre", "km"}, {"mile", "[mi_i]"},
         {"meter", "m"}, {"metre", "m"}, {"ton", "t"}, {"tonne", "t"}, {"gallon", "[gal_us]"},
-        {"barrel", "[bbl_us]"}, {"acre", "[acr_us]"}, {"hectare", "har"}, {"pound", "[lb_av]"},
+        {"barrel", "[bbl_us]"}, {"acre", "[acr_us]"}, {"cubic feet", "[cft_i]"}, {"cubic foot", "[cft_i]"},
+        {"square feet", "[sft_i]"}, {"square mile", "[mi_i]2"}, {"hectare", "har"}, {"ha", "har"}, {"pound", "[lb_av]"},
         {"dollar", "USD"}, {"euro", "EUR"}, {"%", "percent"}, {"point", "percentage-point"},
         {"people", "count"}, {"person", "count"}};
     for (String[] pair : pairs) {
       words.put(pair[0], pair[1]);
-      words.put(pair[0] + "s", pair[1]);
+      if (pair[0].length() > 2) {
+        words.put(pair[0] + "s", pair[1]);
+      }
     }
     return Map.copyOf(words);
   }

@@ -1355,6 +1355,10 @@ class TrialFindingsTest {
         .satisfies(v -> assertThat(v.message()).endsWith("for a rate, give the unit [gal_us] and per d"));
     assertThat(violationsOf(() -> Unit.parse("furlongs"))).singleElement()
         .satisfies(v -> assertThat(v.message()).endsWith("such as km or d"));
+    assertThat(Unit.measure("[cft_i]").dimension()).hasValue(Unit.Dimension.VOLUME);
+    assertThat(Unit.measure("[cft_i]/d").dimension()).hasValue(Unit.Dimension.FLOW);
+    assertThat(violationsOf(() -> Unit.parse("cubic feet"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).endsWith("for \"cubic feet\" give [cft_i]"));
   }
 
   @Test
@@ -1473,5 +1477,37 @@ class TrialFindingsTest {
     assertThat(forum.moreParticipants()).isTrue();
     assertThat(Meeting.builder().from(forum).moreParticipants(false).build().moreParticipants()).isFalse();
     assertThat(AttributionTest.sheet().addMeetings(forum).violations()).isEmpty();
+  }
+
+  // --- fifteenth trials: a VOA Somalia story, a White House readout, an EIA outlook, a Martí story
+
+  @Test
+  void theQuotedPartsOfAMixedStatementStandInItsEvidence() {
+    Statement mixed = Statement.builder().id("s-mixed").speaker("p-minister").speech(SpeechMode.MIXED)
+        .act(SpeechAct.SAY).text("talks may \u201Cresume in Lviv\u201D").addEvidence(span("talks may resume in Lviv"))
+        .build();
+
+    assertThat(AttributionTest.sheet().addStatements(mixed).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addStatements(Statement.builder().from(mixed)
+            .text("talks may \u201Cresume in Kyiv\u201D and \"end\"").build()).violations())
+        .extracting(Violation::message).containsExactly(
+            "the quoted part \"resume in Kyiv\" of a mixed statement must stand verbatim in one of its evidence"
+                + " spans, and it does not",
+            "the quoted part \"end\" of a mixed statement must stand verbatim in one of its evidence spans, and"
+                + " it does not");
+  }
+
+  @Test
+  void aQuoteThatPartsAtALookAlikeCharacterNamesBoth() {
+    Source source = Source.builder().language(LanguageTag.of("en")).text("He said: \"It\u2019s over.\"").build();
+    Participant he = Participant.builder().id("p-he").kind(Participant.Kind.PERSON).name("He")
+        .addEvidence(source.find("He")).build();
+    Statement quote = Statement.builder().id("s-over").speaker("p-he").speech(SpeechMode.DIRECT).act(SpeechAct.SAY)
+        .text("It's over.").addEvidence(source.find("He said: \"It\u2019s over.\"")).build();
+
+    assertThat(FactSheet.builder().source(source).addParticipants(he).addStatements(quote).violations())
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("(U+0027 where the text has U+2019)"));
+    assertThat(violationsOf(() -> Unit.parse("ha"))).singleElement()
+        .satisfies(v -> assertThat(v.message()).endsWith("for \"ha\" give har"));
   }
 }

@@ -230,6 +230,10 @@ class HostileInputTest {
     cases.add(hostile("a hundred thousand unknown keys", edit("\"kind\": \"person\"",
         "\"kind\": \"person\"" + unknownKeys(99_990)), "violations.more", ""));
     cases.add(hostile("fifty thousand clashing ids", clashingIds(50_000), "violations.more", ""));
+    cases.add(hostile("a mixed quote of thirty thousand unclosed quotation marks", edit("\"speech\": \"direct\"",
+        "\"speech\": \"mixed\"").replaceFirst(Pattern.quote("\"text\": \"We agreed on 12 drones\""),
+        Matcher.quoteReplacement("\"text\": \"" + "\u201C".repeat(30_000) + " \\\"nowhere\\\"\"")),
+        "quote.not-verbatim", "statements[0].text"));
     return cases.stream();
   }
 

@@ -346,6 +346,10 @@ public final class SheetGenerator {
     SpeechMode speech = pick(SpeechMode.values());
     List<Evidence> evidence = spans(1 + random.nextInt(2));
     String content = speech == SpeechMode.DIRECT ? quoteOf(evidence.get(0)) : words(1 + random.nextInt(8));
+    if (speech == SpeechMode.MIXED) {
+      // a mixed statement's quoted parts must stand in its evidence: these random words quote nothing
+      content = content.replaceAll("[\"\u201C\u201D\u00AB\u00BB\u201E]", "");
+    }
     SpeechAct act = pick(SpeechAct.values());
     Statement.Builder b = Statement.builder().id(id).speech(speech).act(act).text(content);
     if (random.nextInt(5) != 0) {
