@@ -53,6 +53,7 @@ public abstract class Claim {
       .flag("truncated", Claim::truncated, Builder::truncated)
       .list("basedOn", Forms.ID, Claim::basedOn, Builder::addBasedOn)
       .to(Participant.class, Event.class, Meeting.class, Statement.class)
+      .optional("updates", Forms.ID, Claim::updates, Builder::updates).to(Claim.class)
       .nonEmptyList("evidence", Evidence.SHAPE, Claim::evidence, Builder::addEvidence)
       .optional("confidence", Forms.CONFIDENCE, Claim::confidence, Builder::confidence)
       .list("inferred", Forms.PATH, Claim::inferred, Builder::addInferred)
@@ -153,7 +154,10 @@ public abstract class Claim {
       MANNER,
       /** Who does it, where the predicate is passive: "to be processed by JPMorgan", "por el banco". */
       AGENT,
-      /** With whom or what: "surrounded by servicemen", "accompanied by his wife", "junto con". */
+      /**
+       * With whom or what: "surrounded by servicemen", "accompanied by his wife", "junto con", "in
+       * consultation with the Secretary of the Treasury", "transactions with Rosoboronexport".
+       */
       COMPANION,
       /** One of the choices offered: "between A or B, or C"; one argument per choice. */
       ALTERNATIVE,
@@ -372,6 +376,13 @@ public abstract class Claim {
    */
   public abstract List<String> basedOn();
 
+  /**
+   * {@return the id of the earlier claim this one brings up to date, where the text gives both: the
+   * officials' "more than 500" injured on Thursday updates the 446 an official gave on Wednesday;
+   * a publisher revising its own figure is the figure's {@code revisedFrom}}
+   */
+  public abstract Optional<String> updates();
+
   /** {@return the spans of the source that carry the claim; never empty} */
   public abstract List<Evidence> evidence();
 
@@ -527,6 +538,14 @@ public abstract class Claim {
      * @return this builder
      */
     Builder addBasedOn(String id);
+
+    /**
+     * Sets the earlier claim this one brings up to date.
+     *
+     * @param claim the id of a claim of the sheet, such as {@code c-injured-wednesday}
+     * @return this builder
+     */
+    Builder updates(String claim);
 
     /**
      * Adds a span that carries the claim.

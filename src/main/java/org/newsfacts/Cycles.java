@@ -12,7 +12,8 @@ import java.util.Map;
  * The chains of a sheet that must not go round in a circle: statements reported by statements,
  * statements part of or said during statements, places within places, meetings and events part of
  * or during each other, that follow or precede each other, meetings that replace each other, events
- * that cause each other, claims about claims, groups that are members of themselves, participants part of themselves. A
+ * that cause each other, claims about claims, claims that update each other, groups that are members
+ * of themselves, participants part of themselves. A
  * statement that answers, denies or confirms itself is a circle of one. Each chain is walked once,
  * depth first without recursion: time linear in the number of references.
  */
@@ -145,6 +146,12 @@ final class Cycles {
       int index = i;
       c.value().ifPresent(value -> aboutClaim(about, c, value, "claims[" + index + "].value.entity"));
     }
+    Chain updates = new Chain("an update of");
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      int index = i;
+      c.updates().ifPresent(id -> updates.add(c.id(), id, "claims[" + index + "].updates"));
+    }
     Chain members = new Chain("a member of");
     Chain belongs = new Chain("part of");
     List<Participant> participants = sheet.participants();
@@ -157,8 +164,8 @@ final class Cycles {
         belongs.add(p.id(), p.partOf().get(m), "participants[" + i + "].partOf[" + m + "]");
       }
     }
-    for (Chain chain : List.of(reported, inside, within, partOf, order, replaces, causes, about, members,
-        belongs)) {
+    for (Chain chain : List.of(reported, inside, within, partOf, order, replaces, causes, about, updates,
+        members, belongs)) {
       find(chain);
     }
   }

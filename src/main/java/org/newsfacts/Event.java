@@ -37,6 +37,7 @@ public abstract class Event {
           + " happen that is not a meeting.", Event.class, Event::builder, Builder::build)
       .required("id", Forms.ID, Event::id, Builder::id)
       .required("what", Forms.TEXT, Event::what, Builder::what)
+      .optional("ordinal", Ordinal.SHAPE, Event::ordinal, Builder::ordinal)
       .list("characterisations", Forms.TEXT, Event::characterisations, Builder::addCharacterisations)
       .optional("count", Quantity.SHAPE, Event::count, Builder::count)
       .defaulted("status", Scalar.enumeration(Status.class), Event::status, Builder::status)
@@ -168,6 +169,9 @@ public abstract class Event {
   /** {@return the event as written: "the recent fighting", "a government shutdown"} */
   public abstract String what();
 
+  /** {@return its position in a series or a list, if the text gives one: "First, ...", "the third strike"} */
+  public abstract Optional<Ordinal> ordinal();
+
   /**
    * {@return the outlet's characterisations of the event, as written: "highly-anticipated",
    * "unprecedented", "historic"; and the qualities an event asked for or planned is to have, as
@@ -253,6 +257,14 @@ public abstract class Event {
      * @return this builder
      */
     Builder what(String what);
+
+    /**
+     * Sets its position in a series or a list.
+     *
+     * @param ordinal such as {@code Ordinal.of(2, "actions")} for "Second, ..."
+     * @return this builder
+     */
+    Builder ordinal(Ordinal ordinal);
 
     /**
      * Adds the outlet's characterisation of the event, as written.

@@ -23,6 +23,7 @@ final class Internals implements Bridge.Model<Violation, Rule> {
       Map.entry(Source.class, Source.SHAPE),
       Map.entry(Source.Revision.class, Source.Revision.SHAPE),
       Map.entry(Source.Contact.class, Source.Contact.SHAPE),
+      Map.entry(Source.Part.class, Source.Part.SHAPE),
       Map.entry(Participant.class, Participant.SHAPE),
       Map.entry(Participant.Relation.class, Participant.Relation.SHAPE),
       Map.entry(Place.class, Place.SHAPE),

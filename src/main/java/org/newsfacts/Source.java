@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.newsfacts.internal.Loose;
 import org.newsfacts.internal.Scalar;
+import org.newsfacts.internal.WireNames;
 import org.newsfacts.internal.Search;
 import org.newsfacts.internal.Shape;
 
@@ -63,6 +64,7 @@ public abstract class Source {
       .list("labels", Forms.TEXT, Source::labels, Builder::addLabels)
       .list("periods", Time.SHAPE, Source::periods, Builder::addPeriods)
       .list("contacts", Contact.SHAPE, Source::contacts, Builder::addContacts)
+      .list("parts", Part.SHAPE, Source::parts, Builder::addParts)
       .list("externalIds", ExternalId.SHAPE, Source::externalIds, Builder::addExternalIds)
       .flag("translated", Source::translated, Builder::translated)
       .optional("originalLanguage", LanguageTag.FORM, Source::originalLanguage, Builder::originalLanguage)
@@ -229,6 +231,80 @@ public abstract class Source {
   }
 
   /**
+   * A span of the text that is not the story's body: a photo caption, a heading, a teaser for
+   * another story, a section label, a media player's line, page furniture a copy kept. Immutable
+   * and thread-safe.
+   *
+   * @param kind what the part is
+   * @param span its span of the text
+   */
+  public record Part(Part.Kind kind, Evidence span) {
+    static final Shape<Part> SHAPE = Shape.value("part", "A span of the text that is not the story's"
+            + " body: a caption, a heading, a teaser, a label, a media player's line or page furniture.",
+            Part.class, v -> new Part(v.get(0), v.get(1)))
+        .required("kind", Scalar.enumeration(Kind.class), Part::kind)
+        .required("span", Evidence.SHAPE, Part::span)
+        .build();
+
+    /** What a part of the text is. */
+    public enum Kind {
+      /** A photo caption: "FILE - Russian Foreign Minister Sergei Lavrov speaks at U.N. headquarters". */
+      CAPTION,
+      /** A heading inside the body: "'Witch hunt'". */
+      HEADING,
+      /** A teaser or link to another story: "RELATED: ...". */
+      TEASER,
+      /** A section label or kicker: "USA", "Opinion". */
+      LABEL,
+      /** An embedded player's line: "WATCH: ... 0:01:15". */
+      MEDIA,
+      /** Page furniture a copy kept: share buttons, "Print", navigation, an audio player's line. */
+      BOILERPLATE;
+
+      // Without the newsfacts module, Jackson writes and reads the constant by its wire name.
+      @JsonValue
+      String jackson() {
+        return WireNames.of(this);
+      }
+    }
+
+    /**
+     * Creates a part.
+     *
+     * @param kind what the part is
+     * @param span its span of the text
+     * @throws ValidationException if either is missing
+     */
+    public Part {
+      Check check = new Check("Part");
+      check.required("kind", kind);
+      check.required("span", span);
+      check.done();
+    }
+
+    /**
+     * {@return a part}
+     *
+     * @param kind what the part is, such as {@link Kind#CAPTION}
+     * @param span its span, such as {@code source.find("FILE - Russian Foreign Minister ...")}
+     */
+    public static Part of(Kind kind, Evidence span) {
+      return new Part(kind, span);
+    }
+
+    // Without the newsfacts module, Jackson fails with a message that names it: see Unregistered.
+    @JsonValue
+    Object jackson() {
+      throw Unregistered.type(Source.Part.class);
+    }
+
+    @JsonCreator
+    static Source.Part jackson(Object json) {
+      throw Unregistered.type(Source.Part.class);
+    }
+  }
+
+  /**
    * A revision of the item, as its metadata or text states it: "UPDATE 2", "Corrected", "corrects
    * paragraph 3 to say ...". Immutable and thread-safe.
    *
@@ -375,6 +451,24 @@ public abstract class Source {
 
   /** {@return the contact points the item gives: "Media Contact: PressOffice@bls.gov"} */
   public abstract List<Contact> contacts();
+
+  /**
+   * {@return the spans of the text that are not the story's body, where the text has them: a photo
+   * caption ("FILE - ..."), a heading, a teaser for another story, a section label, a media player's
+   * line, page furniture; a fact whose evidence lies in one is told apart by it}
+   */
+  public abstract List<Part> parts();
+
+  /**
+   * {@return a copy with these parts, whose spans are found in this source's text}
+   *
+   * <pre>{@code
+   * source = source.withParts(List.of(Source.Part.of(Source.Part.Kind.CAPTION, source.find("FILE - ..."))));
+   * }</pre>
+   *
+   * @param parts the parts
+   */
+  public abstract Source withParts(Iterable<? extends Part> parts);
 
   /** {@return the item's identifiers: its release number, a wire service's slug} */
   public abstract List<ExternalId> externalIds();
@@ -930,6 +1024,15 @@ public abstract class Source {
      * @return this builder
      */
     Builder addContacts(Contact contact);
+
+    /**
+     * Adds a span of the text that is not the story's body.
+     *
+     * @param part such as {@code Source.Part.of(Source.Part.Kind.CAPTION, span)}, the span found in
+     *     the same text (see {@link Source#withParts(Iterable)})
+     * @return this builder
+     */
+    Builder addParts(Part part);
 
     /**
      * Adds an identifier of the item.

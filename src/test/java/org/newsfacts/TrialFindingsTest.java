@@ -1510,4 +1510,37 @@ class TrialFindingsTest {
     assertThat(violationsOf(() -> Unit.parse("ha"))).singleElement()
         .satisfies(v -> assertThat(v.message()).endsWith("for \"ha\" give har"));
   }
+
+  // --- sixteenth trials: a VOA story on a report, a State statement, a Fed release, a VOA quake ---
+
+  @Test
+  void aCaptionOrAHeadingIsAPartOfTheTextWithItsSpanCheckedAndAnEventHasItsOrdinal() {
+    Source source = AttributionTest.SOURCE.withParts(List.of(Source.Part.of(Source.Part.Kind.CAPTION,
+        span("The Daily"))));
+    Event second = Event.builder().id("e-second").what("sanctions").ordinal(Ordinal.of(2, "actions"))
+        .addEvidence(span("officials")).build();
+
+    assertThat(source.parts()).extracting(Source.Part::kind).containsExactly(Source.Part.Kind.CAPTION);
+    assertThat(AttributionTest.sheet().source(source).addEvents(second).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().source(AttributionTest.SOURCE.withParts(List.of(Source.Part.of(
+            Source.Part.Kind.HEADING, Evidence.of(0, 3, "Xyz"))))).violations())
+        .extracting(Violation::path).containsExactly("source.parts[0].span.text");
+    assertThat(violationsOf(() -> Source.Part.of(null, span("The Daily")))).extracting(Violation::path)
+        .containsExactly("kind");
+  }
+
+  @Test
+  void aLaterFigureUpdatesAnEarlierClaimWithoutACircle() {
+    Claim wednesday = Claim.builder().id("c-446").holder("s-sources").subject(Term.text("injured"))
+        .value(Term.quantity(Quantity.of(446, Unit.COUNT))).addEvidence(span("officials")).build();
+    Claim thursday = Claim.builder().id("c-500").holder("s-sources").subject(Term.text("injured"))
+        .value(Term.quantity(Quantity.builder().moreThan(new BigDecimal("500")).unit(Unit.COUNT).build()))
+        .updates("c-446").addEvidence(span("officials")).build();
+
+    assertThat(AttributionTest.sheet().addClaims(wednesday, thursday).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addClaims(Claim.builder().from(wednesday).updates("c-500").build(), thursday)
+        .violations()).extracting(v -> v.rule().id()).containsExactly("ref.cycle");
+    assertThat(AttributionTest.sheet().addClaims(Claim.builder().from(thursday).updates("s-sources").build())
+        .violations()).extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("claims[3].updates", "ref.kind"));
+  }
 }

@@ -90,6 +90,7 @@ public final class GoldenSheets {
         .text(TEXT)
         .addInferred("published")
         .build();
+    source = source.withParts(java.util.List.of(Source.Part.of(Source.Part.Kind.LABEL, source.find("UPDATE 2"))));
     Participant wire = Participant.builder()
         .id("p-wire").kind(Participant.Kind.ORGANISATION).name("Example Wire")
         .publisher(true)
@@ -163,6 +164,7 @@ public final class GoldenSheets {
         .build();
     Event strike = Event.builder()
         .id("e-strike").what("A strike")
+        .ordinal(Ordinal.of(1, "strikes"))
         .status(Event.Status.HAPPENED).statusBy("s-wire")
         .time(Time.at(PartialDate.parse("--03-02")))
         .place("pl-port")
@@ -271,6 +273,7 @@ public final class GoldenSheets {
         .build();
     Claim rise = Claim.builder()
         .id("c-rise").holder("s-aides")
+        .updates("c-prices")
         .subject(Term.text("the price")).predicate("rose")
         .value(Term.change(Change.up(Quantity.builder().amount(new BigDecimal("252000000")).words("252 million")
             .unit(Unit.UNSTATED).build())))
