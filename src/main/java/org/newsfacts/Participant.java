@@ -277,7 +277,10 @@ public abstract class Participant {
    */
   public abstract List<String> partOf();
 
-  /** {@return the ids of the places the text says it is based in: "diplomats based in Cuba and China"} */
+  /**
+   * {@return the ids of the places the text says it is based in: "diplomats based in Cuba and
+   * China"; for a series, the area it covers: "U.S. import prices"}
+   */
   public abstract List<String> locatedIn();
 
   /** {@return for a group, the number of members the text states, if it states one} */

@@ -240,7 +240,8 @@ final class SheetRules {
     java.util.Optional<Time> anchorTime = anchor == null ? java.util.Optional.empty()
         : anchor.entity instanceof Event ? ((Event) anchor.entity).time()
         : anchor.entity instanceof Meeting ? ((Meeting) anchor.entity).time()
-        : anchor.entity instanceof Statement ? ((Statement) anchor.entity).time() : java.util.Optional.empty();
+        : anchor.entity instanceof Statement ? ((Statement) anchor.entity).time()
+        : anchor.entity instanceof Claim ? ((Claim) anchor.entity).time() : java.util.Optional.empty();
     java.util.Optional<java.time.LocalDate> from = anchorTime.flatMap(Time::at).flatMap(TimePoint::date)
         .flatMap(PartialDate::date);
     java.util.Optional<java.time.LocalDate> own = time.at().flatMap(TimePoint::date).flatMap(PartialDate::date);
@@ -310,11 +311,17 @@ final class SheetRules {
       char close = open == '"' ? '"' : open == '\u201C' ? '\u201D' : open == '\u00AB' ? '\u00BB'
           : open == '\u201E' ? '\u201C' : 0;
       int end = close == 0 || unclosed.contains(close) ? -1 : text.indexOf(close, i + 1);
+      if (end < 0 && close != 0 && statement.truncated() && !unclosed.contains(close)) {
+        end = text.length();   // a quote the cut copy leaves open runs to the end
+      }
       if (end < 0) {
         if (close != 0) {
           unclosed.add(close);
         }
         continue;
+      }
+      if (end == text.length()) {
+        unclosed.add(close);
       }
       String part = text.substring(i + 1, end).strip();
       i = end;

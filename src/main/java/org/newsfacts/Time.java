@@ -95,7 +95,8 @@ public abstract class Time {
       .optional("endModifier", Scalar.enumeration(Modifier.class), Time::endModifier, Builder::endModifier)
       .optional("dayOfWeek", Scalar.enumeration(Weekday.class), Time::dayOfWeek, Builder::dayOfWeek)
       .optional("partOfDay", Scalar.enumeration(PartOfDay.class), Time::partOfDay, Builder::partOfDay)
-      .optional("anchor", Forms.ID, Time::anchor, Builder::anchor).to(Event.class, Meeting.class, Statement.class)
+      .optional("anchor", Forms.ID, Time::anchor, Builder::anchor)
+      .to(Event.class, Meeting.class, Statement.class, Claim.class)
       .optional("offset", Quantity.SHAPE, Time::offset, Builder::offset)
       .optional("relative", Scalar.enumeration(Relative.class), Time::relative, Builder::relative)
       .optional("hedge", Forms.TEXT, Time::hedge, Builder::hedge)
@@ -396,9 +397,10 @@ public abstract class Time {
   public abstract Optional<String> words();
 
   /**
-   * {@return the id of the event, meeting or statement the time is stated against: "before this
-   * trip", "two days after the summit", "during the talks" (TimeML's anchor); the modifier says
-   * which side of it, the offset how far}
+   * {@return the id of the event, meeting, statement or claim the time is stated against: "before
+   * this trip", "two days after the summit", "during the talks" (TimeML's anchor), "since rising 2.6
+   * percent in April" (the claim of that figure); the modifier says which side of it, the offset
+   * how far}
    */
   public abstract Optional<String> anchor();
 
@@ -760,7 +762,7 @@ public abstract class Time {
     Builder habitual(boolean habitual);
 
     /**
-     * Sets the event, meeting or statement the time is stated against.
+     * Sets the event, meeting, statement or claim the time is stated against.
      *
      * @param anchor its id: {@code m-trip} for "before this trip", with the modifier
      *     {@link Modifier#BEFORE}

@@ -1543,4 +1543,38 @@ class TrialFindingsTest {
     assertThat(AttributionTest.sheet().addClaims(Claim.builder().from(thursday).updates("s-sources").build())
         .violations()).extracting(Violation::path, v -> v.rule().id()).containsExactly(tuple("claims[3].updates", "ref.kind"));
   }
+
+  // --- seventeenth trials: a VOA Angola story, a DoD News call report, a BLS release, a VOA cholera story
+
+  @Test
+  void aQuoteACutCopyLeavesOpenIsCheckedToItsEnd() {
+    Statement cut = Statement.builder().id("s-open").speaker("p-minister").speech(SpeechMode.MIXED)
+        .act(SpeechAct.SAY).text("talks may \u201Cresume in Lviv").truncated(true)
+        .addEvidence(span("talks may resume in Lviv")).build();
+
+    assertThat(AttributionTest.sheet().addStatements(cut).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addStatements(Statement.builder().from(cut)
+            .text("talks may \u201Cresume in Kyiv").build()).violations())
+        .extracting(Violation::message).containsExactly("the quoted part \"resume in Kyiv\" of a mixed statement"
+            + " must stand verbatim in one of its evidence spans, and it does not");
+    assertThat(AttributionTest.sheet().addStatements(Statement.builder().from(cut).truncated(false)
+            .text("talks may \u201Cresume in Kyiv").build()).violations())
+        .as("a mark never closed in a whole statement quotes nothing").isEmpty();
+  }
+
+  @Test
+  void aTimeMayBeStatedAgainstAFigureItsClaim() {
+    Claim april = Claim.builder().id("c-april").holder("s-sources").subject(Term.text("import prices"))
+        .value(Term.change(Change.up(Quantity.of("2.6", Unit.PERCENT))))
+        .time(Time.at(PartialDate.parse("2011-04-30"))).addEvidence(span("officials")).build();
+    Claim since = Claim.builder().id("c-since").holder("s-sources").subject(Term.text("import prices"))
+        .predicate("rose").time(Time.builder().anchor("c-april").modifier(Time.Modifier.ON_OR_AFTER)
+            .words("since rising 2.6 percent in April").build()).addEvidence(span("officials")).build();
+
+    assertThat(AttributionTest.sheet().addClaims(april, since).violations()).isEmpty();
+    assertThat(AttributionTest.sheet().addClaims(april, Claim.builder().from(since).time(Time.builder()
+            .at(TimePoint.parse("2011-05-03")).anchor("c-april").modifier(Time.Modifier.AFTER)
+            .offset(Quantity.of(2, Unit.measure("d"))).build()).build()).violations())
+        .singleElement().satisfies(v -> assertThat(v.message()).startsWith("2 d after c-april (2011-04-30) is 2011-05-02"));
+  }
 }
