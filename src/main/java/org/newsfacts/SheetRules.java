@@ -35,13 +35,22 @@ final class SheetRules {
   /** Where an id is defined: the entity and its place in the sheet. */
   private static final class Defined {
     final Object entity;
+    final Shape<Object> shape;
     final String collection;
     final int index;
 
-    Defined(Object entity, String collection, int index) {
+    Defined(Object entity, Shape<Object> shape, String collection, int index) {
       this.entity = entity;
+      this.shape = shape;
       this.collection = collection;
       this.index = index;
+    }
+
+    /** {@return the entity's time, read through its shape: absent for a kind that has none} */
+    java.util.Optional<Time> time() {
+      int at = shape.indexOf("time");
+      Object time = at < 0 ? null : shape.property(at).present(entity);
+      return time instanceof Time ? java.util.Optional.of((Time) time) : java.util.Optional.empty();
     }
 
     @Override
@@ -120,7 +129,7 @@ final class SheetRules {
         Shape<Object> entity = cast(collection.form());
         Property<Object, ?> id = entity.property(entity.indexOf("id"));
         for (int i = 0; i < entities.size(); i++) {
-          define(collection.name(), i, entities.get(i), (String) id.get(entities.get(i)));
+          define(collection.name(), i, entities.get(i), entity, (String) id.get(entities.get(i)));
         }
       }
     }
@@ -131,8 +140,8 @@ final class SheetRules {
     digest();
   }
 
-  private void define(String collection, int index, Object entity, String id) {
-    Defined earlier = byId.putIfAbsent(id, new Defined(entity, collection, index));
+  private void define(String collection, int index, Object entity, Shape<Object> shape, String id) {
+    Defined earlier = byId.putIfAbsent(id, new Defined(entity, shape, collection, index));
     if (earlier != null) {
       add(collection + "[" + index + "].id", Rule.ID_DUPLICATE, "id '" + id + "' is already the id of "
           + earlier);
@@ -237,11 +246,7 @@ final class SheetRules {
       return;
     }
     Defined anchor = byId.get(time.anchor().get());
-    java.util.Optional<Time> anchorTime = anchor == null ? java.util.Optional.empty()
-        : anchor.entity instanceof Event ? ((Event) anchor.entity).time()
-        : anchor.entity instanceof Meeting ? ((Meeting) anchor.entity).time()
-        : anchor.entity instanceof Statement ? ((Statement) anchor.entity).time()
-        : anchor.entity instanceof Claim ? ((Claim) anchor.entity).time() : java.util.Optional.empty();
+    java.util.Optional<Time> anchorTime = anchor == null ? java.util.Optional.empty() : anchor.time();
     java.util.Optional<java.time.LocalDate> from = anchorTime.flatMap(Time::at).flatMap(TimePoint::date)
         .flatMap(PartialDate::date);
     java.util.Optional<java.time.LocalDate> own = time.at().flatMap(TimePoint::date).flatMap(PartialDate::date);

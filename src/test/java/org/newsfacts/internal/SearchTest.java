@@ -15,6 +15,20 @@ class SearchTest {
     return text.toString();
   }
 
+  /** One round of a property: a random text and pattern, and the generator for what else it draws. */
+  private interface Round {
+    void run(SplittableRandom random, String text, String pattern);
+  }
+
+  /** 20,000 rounds, each with a text shorter than {@code textBound} and a pattern of 1 to {@code patternBound}. */
+  private static void rounds(long seed, int textBound, int patternBound, Round round) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < 20_000; i++) {
+      String text = random(random, random.nextInt(textBound));
+      round.run(random, text, random(random, 1 + random.nextInt(patternBound)));
+    }
+  }
+
   /** Every place the pattern stands, overlapping or not, the naive way. */
   private static java.util.List<Integer> places(String text, String pattern) {
     java.util.List<Integer> places = new java.util.ArrayList<>();
@@ -26,10 +40,7 @@ class SearchTest {
 
   @Test
   void findsWhatIndexOfFindsAndCountsEveryOverlappingPlace() {
-    SplittableRandom random = new SplittableRandom(7);
-    for (int i = 0; i < 20_000; i++) {
-      String text = random(random, random.nextInt(40));
-      String pattern = random(random, 1 + random.nextInt(5));
+    rounds(7, 40, 5, (random, text, pattern) -> {
       int from = text.isEmpty() ? 0 : random.nextInt(text.length());
       Search search = Search.of(pattern);
 
@@ -37,7 +48,7 @@ class SearchTest {
           .isEqualTo(text.indexOf(pattern, from));
       assertThat(search.count(text, 0, text.length())).isEqualTo(places(text, pattern).size());
       assertThat(Search.contains(text, pattern)).isEqualTo(text.contains(pattern));
-    }
+    });
   }
 
   @Test
@@ -49,10 +60,7 @@ class SearchTest {
 
   @Test
   void findsTheNthAndTheNearestPlaceAsANaiveSearchDoes() {
-    SplittableRandom random = new SplittableRandom(11);
-    for (int round = 0; round < 20_000; round++) {
-      String text = random(random, random.nextInt(30));
-      String pattern = random(random, 1 + random.nextInt(4));
+    rounds(11, 30, 4, (random, text, pattern) -> {
       java.util.List<Integer> places = places(text, pattern);
       int n = random.nextInt(6);
       int near = random.nextInt(text.length() + 1);
@@ -67,15 +75,12 @@ class SearchTest {
       assertThat(search.nth(text, n)).as(text + " " + pattern + " " + n)
           .isEqualTo(n >= 1 && n <= places.size() ? places.get(n - 1) : -1);
       assertThat(search.nearest(text, near)).as(text + " " + pattern + " " + near).isEqualTo(nearest);
-    }
+    });
   }
 
   @Test
   void findsTheLongestBeginningOfThePatternAsANaiveSearchDoes() {
-    SplittableRandom random = new SplittableRandom(13);
-    for (int round = 0; round < 20_000; round++) {
-      String text = random(random, random.nextInt(30));
-      String pattern = random(random, 1 + random.nextInt(6));
+    rounds(13, 30, 6, (random, text, pattern) -> {
       int longest = 0;
       int after = 0;
       for (int length = 1; length <= pattern.length(); length++) {
@@ -89,6 +94,6 @@ class SearchTest {
 
       assertThat(Search.of(pattern).longestPrefixIn(text)).as(text + " " + pattern)
           .containsExactly(longest, after);
-    }
+    });
   }
 }
