@@ -477,8 +477,8 @@ public abstract class Time {
     }
     if (endModifier().isPresent() && (start().isEmpty() || end().isEmpty())) {
       check.add("endModifier", Rule.TIME_INVALID, "an end modifier qualifies the end of an interval with"
-          + " both ends; " + (end().isPresent() ? "with an end alone, the modifier qualifies it"
-              : "set the end it qualifies, or use the modifier"));
+          + " both ends; " + (end().isPresent() ? "with an end alone, set modifier(...) instead: it qualifies"
+              + " that end" : "set the end it qualifies, or use modifier(...)"));
     }
     offset().ifPresent(offset -> {
       boolean fromAnchor = anchor().isPresent() && modifier().filter(m -> m == Modifier.BEFORE

@@ -1105,7 +1105,7 @@ class TrialFindingsTest {
         .endModifier(Time.Modifier.ON_OR_AFTER).build()))
         .singleElement().satisfies(v -> {
           assertThat(v.path()).isEqualTo("endModifier");
-          assertThat(v.message()).contains("with an end alone, the modifier qualifies it");
+          assertThat(v.message()).contains("with an end alone, set modifier(...) instead: it qualifies that end");
         });
     assertThat(violationsOf(() -> Time.builder().at(TimePoint.parse("2012-09"))
         .endModifier(Time.Modifier.ON_OR_AFTER).build()))
